@@ -1,0 +1,23 @@
+import { bundleMDX } from "mdx-bundler";
+import rehypeKatex from "rehype-katex";
+import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
+
+export interface CompileResult {
+  code: string;
+}
+
+/** Compiles one MDX body (frontmatter already removed) to a function body for mdx-bundler's getMDXComponent. */
+export async function compileMdx(file: string, body: string): Promise<CompileResult> {
+  const { code } = await bundleMDX({
+    source: body,
+    cwd: process.cwd(),
+    mdxOptions(options) {
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkMath];
+      options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { output: "htmlAndMathml", throwOnError: true, strict: false }]];
+      return options;
+    },
+  });
+  void file;
+  return { code };
+}
