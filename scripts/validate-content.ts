@@ -50,7 +50,7 @@ async function check(file: string): Promise<string[]> {
       const errs = diagramBoxErrors(b.body);
       if (errs.length) problems.push(`${rel}:${bodyLine - 1 + b.line}: diagram has ${errs.length} broken boxes, first: ${errs[0]}`);
     }
-    const { code } = await compileMdx(rel, body);
+    const { code } = await compileMdx(rel, body, bodyLine - 1);
     renderToStaticMarkup(createElement(getMDXComponent(code), { components }));
   } catch (err) {
     problems.push(err instanceof Error ? `${rel}: ${err.message.split("\n").slice(0, 4).join(" | ")}` : String(err));
