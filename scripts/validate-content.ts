@@ -12,7 +12,7 @@ import { splitFrontmatter, parseFrontmatter } from "../lib/content/frontmatter";
 import { fencedBlocks } from "../lib/content/code-blocks";
 import { checkPythonSyntax } from "../lib/content/checks/python-syntax";
 import { diagramBoxErrors } from "../lib/content/checks/diagram-boxes";
-import { compileMdx } from "../lib/mdx/compile";
+import { compileMdxUncached } from "../lib/mdx/compile";
 
 const root = process.cwd();
 const entriesDir = path.join(root, "content/entries");
@@ -30,7 +30,7 @@ const knownEntries = new Set([...mdxIn(entriesDir).map((f) => path.basename(f, "
 const knownCategories = new Set([...mdxIn(categoriesDir).map((f) => path.basename(f, ".mdx")), ...tsvColumn(seedCategories, 0)]);
 
 const stub = ({ children }: { children?: ReactNode }) => createElement("div", null, children);
-const components = { EditorNote: stub, SourceClaim: stub };
+const components = { EditorNote: stub, SourceClaim: stub, Diagram: stub, Mermaid: stub };
 
 async function check(file: string): Promise<string[]> {
   const rel = path.relative(root, file);
@@ -50,7 +50,7 @@ async function check(file: string): Promise<string[]> {
       const errs = diagramBoxErrors(b.body);
       if (errs.length) problems.push(`${rel}:${bodyLine - 1 + b.line}: diagram has ${errs.length} broken boxes, first: ${errs[0]}`);
     }
-    const { code } = await compileMdx(rel, body, bodyLine - 1);
+    const { code } = await compileMdxUncached(rel, body, bodyLine - 1);
     renderToStaticMarkup(createElement(getMDXComponent(code), { components }));
   } catch (err) {
     problems.push(err instanceof Error ? `${rel}: ${err.message.split("\n").slice(0, 4).join(" | ")}` : String(err));

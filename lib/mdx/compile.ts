@@ -1,23 +1,92 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import rehypeShiki from "@shikijs/rehype";
 import { bundleMDX } from "mdx-bundler";
 import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
+import { pipelineHash } from "./pipeline-hash";
+import { rehypeHeadingAnchors } from "./plugins/rehype-heading-anchors";
 import { remarkCheckMath } from "./plugins/remark-check-math";
+import { remarkCollectLinks } from "./plugins/remark-collect-links";
+import { remarkHeadingIds } from "./plugins/remark-heading-ids";
+import { remarkSpecialBlocks } from "./plugins/remark-special-blocks";
+import { shikiOptions } from "./shiki-options";
+import type { CompiledMdx, OutboundLink, TocItem } from "./types";
 
-export interface CompileResult {
-  code: string;
+/** `## Title {#id}` would be read as a JS expression by MDX; escaping the braces keeps it as text for remarkHeadingIds. */
+function escapeExplicitIds(body: string): string {
+  return body.replace(/^(#{1,6} .*?)\{#([a-z0-9][a-z0-9-]*)\}[ \t]*$/gm, "$1\\{#$2\\}");
 }
 
-/** Compiles one MDX body (frontmatter already removed) to a function body for mdx-bundler's getMDXComponent. */
-export async function compileMdx(file: string, body: string, lineOffset = 0): Promise<CompileResult> {
-  const { code } = await bundleMDX({
-    source: body,
-    cwd: process.cwd(),
-    mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkMath, [remarkCheckMath, { file, lineOffset }]];
-      options.rehypePlugins = [...(options.rehypePlugins ?? []), [rehypeKatex, { output: "htmlAndMathml", throwOnError: true, strict: false }]];
-      return options;
-    },
-  });
-  return { code };
+/** What an esbuild/MDX failure says is wrong, without the bundler's framing. */
+function explain(err: unknown): string {
+  const e = err as { errors?: { text?: string }[]; message?: string };
+  const text = String(e.errors?.[0]?.text ?? e.message ?? err);
+  return text
+    .replace(/^Cannot process MDX file with esbuild:\s*/, "")
+    .replace(/^\s*(?:\w*Error: )?/, "")
+    .split("\n")
+    .filter((l) => l.trim() && !/^\s+at /.test(l))
+    .slice(0, 3)
+    .join(" ");
+}
+
+/** Compiles one MDX body (frontmatter removed; it starts on line `lineOffset + 1` of `file`). */
+export async function compileMdxUncached(file: string, body: string, lineOffset = 0): Promise<CompiledMdx> {
+  const toc: TocItem[] = [];
+  const ids: string[] = [];
+  const links: OutboundLink[] = [];
+  const special = new Set<string>();
+  let math = false;
+  try {
+    const { code } = await bundleMDX({
+      source: escapeExplicitIds(body),
+      cwd: process.cwd(),
+      esbuildOptions(options) {
+        options.logLevel = "silent";
+        options.minify = true;
+        return options;
+      },
+      mdxOptions(options) {
+        options.remarkPlugins = [
+          remarkGfm,
+          remarkMath,
+          [remarkCheckMath, { file, lineOffset, onMath: () => (math = true) }],
+          [remarkHeadingIds, { file, lineOffset, toc, ids }],
+          [remarkCollectLinks, { links, lineOffset }],
+          [remarkSpecialBlocks, { seen: special }],
+        ];
+        options.rehypePlugins = [
+          [rehypeKatex, { output: "htmlAndMathml", strict: false }],
+          [rehypeShiki, shikiOptions],
+          rehypeHeadingAnchors,
+        ];
+        return options;
+      },
+    });
+    return { code, toc, ids, links, features: { math, mermaid: special.has("mermaid"), diagram: special.has("diagram") } };
+  } catch (err) {
+    const text = explain(err);
+    // Our plugins already name file:line; MDX syntax errors carry only a body position.
+    const located = text.startsWith(file) ? text : `${file}: ${text.replace(/^(\d+):(\d+)/, (_, l, c) => `line ${Number(l) + lineOffset}, column ${c}`)}`;
+    throw new Error(located);
+  }
+}
+
+const CACHE_DIR = path.join(process.cwd(), ".cache", "mdx");
+
+/** Compiles with an on-disk cache keyed by the source and the pipeline's own hash. */
+export async function compileMdx(file: string, body: string, lineOffset = 0): Promise<CompiledMdx> {
+  const key = createHash("sha256").update(pipelineHash()).update("\0").update(file).update("\0").update(String(lineOffset)).update("\0").update(body).digest("hex").slice(0, 32);
+  const cacheFile = path.join(CACHE_DIR, `${key}.json`);
+  try {
+    return JSON.parse(readFileSync(cacheFile, "utf8")) as CompiledMdx;
+  } catch {
+    const result = await compileMdxUncached(file, body, lineOffset);
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify(result));
+    return result;
+  }
 }
