@@ -7,7 +7,7 @@ import type { RehypeShikiOptions } from "@shikijs/rehype";
 export const shikiOptions: RehypeShikiOptions = {
   themes: { light: "github-light", dark: "github-dark" },
   defaultColor: false,
-  langs: ["python", "bash", "shell", "json", "yaml", "typescript", "javascript", "text"],
+  langs: ["python", "bash", "shell", "json", "yaml", "typescript", "javascript"],
   fallbackLanguage: "text",
   addLanguageClass: true,
   transformers: [

@@ -38,7 +38,9 @@ export function remarkHeadingIds(options: HeadingIdsOptions) {
       }
       seen.set(id, line);
       options.ids.push(id);
-      node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
+      // mdast-util-to-hast copies data.hProperties onto the <h*> element.
+      const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+      data.hProperties = { ...data.hProperties, id };
       if (node.depth === 2 || node.depth === 3) options.toc.push({ id, text, depth: node.depth });
     });
   };

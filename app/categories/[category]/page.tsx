@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MaturityBadge } from "@/components/entry/MaturityBadge";
+import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
+import { PageShell } from "@/components/layout/PageShell";
+import { MdxContent } from "@/components/mdx/MdxContent";
+import { getRegistry } from "@/lib/content";
+import { compileSource } from "@/lib/mdx";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getRegistry().categories.map((c) => ({ category: c.slug }));
+}
+
+type Props = { params: Promise<{ category: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const category = getRegistry().category((await params).category);
+  return category ? { title: category.title, description: category.description } : {};
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const category = getRegistry().category((await params).category);
+  if (!category) notFound();
+  const intro = await compileSource(category);
+  return (
+    <PageShell currentCategory={category.slug}>
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { label: category.title }]} />
+      <article className="prose category-page">
+        <h1>{category.title}</h1>
+        <p className="entry-summary">{category.description}</p>
+        <MdxContent code={intro.code} />
+        <h2 id="entries-in-category">Entries ({category.entries.length})</h2>
+        <ul className="entry-list">
+          {category.entries.map((e) => (
+            <li key={e.slug}>
+              <Link href={`/entries/${e.slug}`}>{e.title}</Link> <MaturityBadge maturity={e.maturity} />
+              <p>{e.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </article>
+    </PageShell>
+  );
+}

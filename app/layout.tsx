@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/SiteHeader";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Neural Atlas", template: "%s · Neural Atlas" },
+  description: "An interactive encyclopedia of neural-network components: layers, attention, normalization, activations, optimizers, losses and architectures.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0d1117" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Synchronous on purpose: sets the theme before first paint, so there is no flash. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script src="/theme-init.js" />
+      </head>
+      <body>
+        <a href="#main" className="skip-link">Skip to content</a>
+        <SiteHeader />
+        {children}
+      </body>
+    </html>
+  );
+}

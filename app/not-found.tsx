@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { SearchBox } from "@/components/search/SearchBox";
+
+export default function NotFound() {
+  return (
+    <main id="main" className="not-found" tabIndex={-1}>
+      <h1>Page not found</h1>
+      <p>There is no page at this address. It may have been mistyped, or the entry may go by another name.</p>
+      <SearchBox variant="hero" />
+      <p>
+        <Link href="/">Browse all categories</Link>
+      </p>
+    </main>
+  );
+}

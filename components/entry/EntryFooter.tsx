@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { Entry, Paper } from "@/lib/content";
+
+export function RelatedEntries({ entries }: { entries: Pick<Entry, "slug" | "title" | "summary">[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="entry-related-heading" className="entry-related">
+      <h2 id="entry-related-heading">Related entries</h2>
+      <ul className="card-list">
+        {entries.map((e) => (
+          <li key={e.slug}>
+            <Link href={`/entries/${e.slug}`}>{e.title}</Link>
+            <p>{e.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function References({ papers, models }: { papers: Paper[]; models: string[] }) {
+  if (papers.length === 0 && models.length === 0) return null;
+  return (
+    <section aria-labelledby="entry-references-heading" className="entry-references">
+      <h2 id="entry-references-heading">References</h2>
+      {papers.length > 0 && (
+        <ol className="reference-list">
+          {papers.map((p, i) => (
+            <li key={i}>
+              <cite>{p.title}</cite>. {p.authors}{p.year ? ` (${p.year})` : ""}.{p.note ? ` ${p.note}` : ""}
+            </li>
+          ))}
+        </ol>
+      )}
+      {models.length > 0 && (
+        <p className="entry-models">
+          <span className="label">Models:</span> {models.join(", ")}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import type { Category, Entry } from "@/lib/content";
+import { MaturityBadge } from "./MaturityBadge";
+
+export function EntryHeader({ entry, category }: { entry: Entry; category: Pick<Category, "slug" | "title"> }) {
+  return (
+    <header className="entry-header">
+      <h1>{entry.title}</h1>
+      <div className="entry-meta">
+        <Link href={`/categories/${category.slug}`} className="entry-category">{category.title}</Link>
+        <MaturityBadge maturity={entry.maturity} />
+        {entry.api && <code className="entry-api" title="API">{entry.api}</code>}
+      </div>
+      {entry.aliases.length > 0 && (
+        <p className="entry-aliases">
+          <span className="label">Also known as</span> {entry.aliases.join(" · ")}
+        </p>
+      )}
+      <p className="entry-summary">{entry.summary}</p>
+    </header>
+  );
+}

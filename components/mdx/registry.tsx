@@ -1,0 +1,25 @@
+import type { ComponentProps } from "react";
+import { Diagram } from "../diagram/DiagramFigure";
+import { Mermaid } from "../diagram/MermaidFigure";
+import { EditorNote, SourceClaim } from "./Callouts";
+import { CodeBlock } from "./CodeBlock";
+
+function Table(props: ComponentProps<"table">) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">
+      <table {...props} />
+    </div>
+  );
+}
+
+/** The one map of components available to MDX content. */
+export const mdxComponents = {
+  pre: CodeBlock,
+  table: Table,
+  Diagram,
+  Mermaid,
+  EditorNote,
+  SourceClaim,
+};
+
+export type MdxComponents = typeof mdxComponents;

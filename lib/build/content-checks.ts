@@ -1,0 +1,86 @@
+import { ContentErrors } from "../content/errors";
+import { fencedBlocks } from "../content/code-blocks";
+import { checkPythonSyntax } from "../content/checks/python-syntax";
+import { diagramBoxErrors } from "../content/checks/diagram-boxes";
+import { loadContent, type SourceFile } from "../content/load";
+import { buildRegistry } from "../content/registry";
+import { checkLinks, type LinkTargets } from "../links/check";
+import { compileSource } from "../mdx";
+import type { CompiledMdx } from "../mdx/types";
+
+export interface ContentReport {
+  errors: string[];
+  warnings: string[];
+  entries: number;
+  categories: number;
+  pythonBlocks: number;
+  diagrams: number;
+  links: number;
+}
+
+/** Ids the entry page template adds around the MDX body; links may target them too. */
+const ENTRY_TEMPLATE_IDS = ["entry-related-heading", "entry-references-heading"];
+const CATEGORY_TEMPLATE_IDS = ["entries-in-category"];
+const STATIC_ROUTES = new Set(["/", "/search"]);
+
+/**
+ * Everything the build checks about content, in one pass. Lives in lib/build because it joins the
+ * content layer with the compiler (lib/content itself never imports lib/mdx).
+ */
+export async function runContentChecks(root: string): Promise<ContentReport> {
+  const report: ContentReport = { errors: [], warnings: [], entries: 0, categories: 0, pythonBlocks: 0, diagrams: 0, links: 0 };
+  let registry;
+  try {
+    registry = buildRegistry(loadContent(root));
+  } catch (err) {
+    if (err instanceof ContentErrors) report.errors.push(...err.errors.map((e) => e.message));
+    else throw err;
+    return report;
+  }
+  report.entries = registry.entries.length;
+  report.categories = registry.categories.length;
+
+  const sources: SourceFile[] = [...registry.categories, ...registry.entries];
+  const compiled = new Map<SourceFile, CompiledMdx>();
+  for (const s of sources) {
+    try {
+      compiled.set(s, await compileSource(s));
+    } catch (err) {
+      report.errors.push(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  // Python and diagram checks, all Python blocks in one python3 process.
+  const py: { file: string; line: number; body: string }[] = [];
+  for (const s of sources) {
+    for (const b of fencedBlocks(s.body)) {
+      const line = s.bodyLine - 1 + b.line;
+      if (b.lang === "python" || b.lang === "py") py.push({ file: s.file, line, body: b.body });
+      if (b.lang === "diagram") {
+        report.diagrams++;
+        const errs = diagramBoxErrors(b.body);
+        if (errs.length) report.errors.push(`${s.file}:${line}: diagram has ${errs.length} box(es) that do not close, first: ${errs[0]}`);
+      }
+    }
+  }
+  report.pythonBlocks = py.length;
+  for (const e of checkPythonSyntax(py.map((p) => p.body))) {
+    const block = py[e.index]!;
+    report.errors.push(`${block.file}:${block.line + e.line - 1}: Python block does not parse: ${e.message}`);
+  }
+
+  const targets: LinkTargets = { entries: new Map(), categories: new Map(), routes: STATIC_ROUTES };
+  for (const e of registry.entries) targets.entries.set(e.slug, new Set([...(compiled.get(e)?.ids ?? []), ...ENTRY_TEMPLATE_IDS]));
+  for (const c of registry.categories) targets.categories.set(c.slug, new Set([...(compiled.get(c)?.ids ?? []), ...CATEGORY_TEMPLATE_IDS]));
+  const pages: [SourceFile, Set<string> | undefined][] = [
+    ...registry.categories.map((c) => [c, targets.categories.get(c.slug)] as [SourceFile, Set<string> | undefined]),
+    ...registry.entries.map((e) => [e, targets.entries.get(e.slug)] as [SourceFile, Set<string> | undefined]),
+  ];
+  for (const [page, ownIds] of pages) {
+    const c = compiled.get(page);
+    if (!c || !ownIds) continue;
+    report.links += c.links.length;
+    for (const p of checkLinks(c.links, ownIds, targets)) report.errors.push(`${page.file}:${p.line}: broken link ${p.url}: ${p.problem}`);
+  }
+  return report;
+}
