@@ -31,7 +31,7 @@ function mdxFiles(dir: string): string[] {
 
 function loadDir<T extends { slug: string }>(root: string, dir: string, parse: (file: string, yaml: string) => T, errors: ContentError[]) {
   const out: (T & SourceFile)[] = [];
-  for (const abs of mdxFiles(path.join(root, dir))) {
+  for (const abs of mdxFiles(path.resolve(root, dir))) {
     const file = path.relative(root, abs);
     try {
       const source = readFileSync(abs, "utf8");
@@ -48,11 +48,14 @@ function loadDir<T extends { slug: string }>(root: string, dir: string, parse: (
   return out;
 }
 
-/** Reads and validates every content file. Throws ContentErrors listing every problem found. */
-export function loadContent(root: string = process.cwd()): LoadedContent {
+/**
+ * Reads and validates every content file under `<root>/<contentDir>` (ATLAS_CONTENT_DIR lets tests and
+ * previews build another content tree). Throws ContentErrors listing every problem found.
+ */
+export function loadContent(root: string = process.cwd(), contentDir: string = process.env.ATLAS_CONTENT_DIR ?? "content"): LoadedContent {
   const errors: ContentError[] = [];
-  const categories = loadDir(root, "content/categories", (f, y) => parseFrontmatter(f, y, categoryFrontmatterSchema), errors);
-  const entries = loadDir(root, "content/entries", (f, y) => parseFrontmatter(f, y, entryFrontmatterSchema), errors);
+  const categories = loadDir(root, path.resolve(root, contentDir, "categories"), (f, y) => parseFrontmatter(f, y, categoryFrontmatterSchema), errors);
+  const entries = loadDir(root, path.resolve(root, contentDir, "entries"), (f, y) => parseFrontmatter(f, y, entryFrontmatterSchema), errors);
   if (errors.length) throw new ContentErrors(errors);
   return { entries, categories };
 }
