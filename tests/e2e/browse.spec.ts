@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+
+test("home → category → entry → TOC link → back", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Neural Atlas" })).toBeVisible();
+  const grid = page.locator(".category-grid");
+  await expect(grid.getByRole("link")).toHaveCount(29);
+
+  await grid.getByRole("link", { name: /Normalization/ }).click();
+  await expect(page).toHaveURL(/\/categories\/normalization$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Normalization" })).toBeVisible();
+
+  await page.locator(".entry-list").getByRole("link", { name: "Layer Normalization", exact: true }).click();
+  await expect(page).toHaveURL(/\/entries\/layer-normalization$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Layer Normalization" })).toBeVisible();
+  await expect(page.locator(".badge[data-maturity]")).toHaveText(/established/);
+  // The sidebar marks the current entry.
+  await expect(page.locator('.sidebar-nav a[aria-current="page"]')).toHaveText("Layer Normalization");
+
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  const mathLink = toc.getByRole("link", { name: "The math" });
+  await mathLink.click();
+  await expect(page).toHaveURL(/#the-math$/);
+  await expect(page.locator("#the-math")).toBeInViewport();
+  await expect(mathLink).toHaveAttribute("aria-current", "location");
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/entries\/layer-normalization$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/categories\/normalization$/);
+});
+
+test("an entry renders math, highlighted code with a language label, and prev/next", async ({ page }) => {
+  await page.goto("/entries/adamw");
+  await expect(page.locator(".katex").first()).toBeVisible();
+  await expect(page.locator(".katex-mathml math").first()).toBeAttached();
+  const code = page.locator(".code-figure").first();
+  await expect(code.locator(".code-language")).toHaveText("Python");
+  await expect(code.locator("pre.shiki span[style*='--shiki-dark']").first()).toBeAttached();
+  await expect(page.getByRole("navigation", { name: "Previous and next entries" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "References" })).toBeVisible();
+});
+
+test("theme toggle switches and remembers the theme without a flash", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/entries/gelu");
+  const html = page.locator("html");
+  await expect(html).toHaveAttribute("data-theme", "light");
+  const bgLight = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.getByTestId("theme-toggle").click();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  const bgDark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bgDark).not.toBe(bgLight);
+  // Reload: the theme is applied by the blocking head script before any paint.
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+});
+
+test("the system dark preference is followed when no theme was chosen", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+});
+
+test("unknown paths answer 404 with the not-found page", async ({ page }) => {
+  const response = await page.goto("/entries/no-such-entry");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+});
+
+test("mobile layout: the menu opens the sidebar drawer", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("/entries/rmsnorm");
+  const sidebar = page.locator("#site-sidebar");
+  await expect(sidebar).toBeHidden();
+  await page.getByRole("button", { name: "Open menu" }).click();
+  await expect(sidebar).toBeVisible();
+  await expect(sidebar.locator('a[aria-current="page"]')).toHaveText("RMSNorm");
+  await page.keyboard.press("Escape");
+  await expect(sidebar).toBeHidden();
+});
