@@ -41,10 +41,11 @@ export async function runContentChecks(root: string): Promise<ContentReport> {
   report.categories = registry.categories.length;
 
   const sources: SourceFile[] = [...registry.categories, ...registry.entries];
+  const entrySlugs = new Map<SourceFile, string>(registry.entries.map((e) => [e, e.slug]));
   const compiled = new Map<SourceFile, CompiledMdx>();
   for (const s of sources) {
     try {
-      compiled.set(s, await compileSource(s));
+      compiled.set(s, await compileSource(s, entrySlugs.get(s)));
     } catch (err) {
       report.errors.push(err instanceof Error ? err.message : String(err));
     }

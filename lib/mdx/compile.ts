@@ -9,11 +9,22 @@ import remarkMath from "remark-math";
 import { pipelineHash } from "./pipeline-hash";
 import { rehypeHeadingAnchors } from "./plugins/rehype-heading-anchors";
 import { remarkCheckMath } from "./plugins/remark-check-math";
+import { remarkAutolink } from "./plugins/remark-autolink";
 import { remarkCollectLinks } from "./plugins/remark-collect-links";
 import { remarkHeadingIds } from "./plugins/remark-heading-ids";
 import { remarkSpecialBlocks } from "./plugins/remark-special-blocks";
 import { shikiOptions } from "./shiki-options";
+import type { TermMatcher } from "../links/autolink";
 import type { CompiledMdx, OutboundLink, TocItem } from "./types";
+
+export interface CompileContext {
+  /** Slug of the page being compiled (auto-links never point to it). */
+  selfSlug?: string;
+  /** Finds entry and glossary terms to auto-link; omitted: no auto-linking. */
+  matcher?: TermMatcher;
+  /** Identifies the term list in cache keys (a hash of it). */
+  termsKey?: string;
+}
 
 /** `## Title {#id}` would be read as a JS expression by MDX; escaping the braces keeps it as text for remarkHeadingIds. */
 function escapeExplicitIds(body: string): string {
@@ -34,7 +45,7 @@ function explain(err: unknown): string {
 }
 
 /** Compiles one MDX body (frontmatter removed; it starts on line `lineOffset + 1` of `file`). */
-export async function compileMdxUncached(file: string, body: string, lineOffset = 0): Promise<CompiledMdx> {
+export async function compileMdxUncached(file: string, body: string, lineOffset = 0, context: CompileContext = {}): Promise<CompiledMdx> {
   const toc: TocItem[] = [];
   const ids: string[] = [];
   const links: OutboundLink[] = [];
@@ -55,6 +66,7 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
           remarkMath,
           [remarkCheckMath, { file, lineOffset, onMath: () => (math = true) }],
           [remarkHeadingIds, { file, lineOffset, toc, ids }],
+          ...(context.matcher ? [[remarkAutolink, { matcher: context.matcher, selfSlug: context.selfSlug ?? "" }] as const] : []),
           [remarkCollectLinks, { links, lineOffset }],
           [remarkSpecialBlocks, { seen: special }],
         ];
@@ -78,13 +90,16 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
 const CACHE_DIR = path.join(process.cwd(), ".cache", "mdx");
 
 /** Compiles with an on-disk cache keyed by the source and the pipeline's own hash. */
-export async function compileMdx(file: string, body: string, lineOffset = 0): Promise<CompiledMdx> {
-  const key = createHash("sha256").update(pipelineHash()).update("\0").update(file).update("\0").update(String(lineOffset)).update("\0").update(body).digest("hex").slice(0, 32);
+export async function compileMdx(file: string, body: string, lineOffset = 0, context: CompileContext = {}): Promise<CompiledMdx> {
+  const key = createHash("sha256")
+    .update([pipelineHash(), file, String(lineOffset), context.selfSlug ?? "", context.termsKey ?? "", body].join("\0"))
+    .digest("hex")
+    .slice(0, 32);
   const cacheFile = path.join(CACHE_DIR, `${key}.json`);
   try {
     return JSON.parse(readFileSync(cacheFile, "utf8")) as CompiledMdx;
   } catch {
-    const result = await compileMdxUncached(file, body, lineOffset);
+    const result = await compileMdxUncached(file, body, lineOffset, context);
     mkdirSync(CACHE_DIR, { recursive: true });
     writeFileSync(cacheFile, JSON.stringify(result));
     return result;

@@ -1,10 +1,24 @@
+import { createHash } from "node:crypto";
+import { getRegistry } from "../content";
 import type { SourceFile } from "../content/load";
+import { createTermMatcher, type TermMatcher } from "../links/autolink";
+import { termsFromRegistry } from "../links/terms";
 import { compileMdx } from "./compile";
 import type { CompiledMdx } from "./types";
 
-/** Compiles an entry's or category's body (cached on disk). */
-export function compileSource(source: SourceFile): Promise<CompiledMdx> {
-  return compileMdx(source.file, source.body, source.bodyLine - 1);
+let linking: { matcher: TermMatcher; termsKey: string } | undefined;
+
+function autolinking() {
+  if (!linking) {
+    const terms = termsFromRegistry(getRegistry());
+    linking = { matcher: createTermMatcher(terms), termsKey: createHash("sha256").update(JSON.stringify(terms)).digest("hex").slice(0, 16) };
+  }
+  return linking;
+}
+
+/** Compiles an entry's or category's body, auto-linking mentions of other entries (cached on disk). */
+export function compileSource(source: SourceFile, selfSlug?: string): Promise<CompiledMdx> {
+  return compileMdx(source.file, source.body, source.bodyLine - 1, { selfSlug, ...autolinking() });
 }
 
 export type { CompiledMdx, TocItem } from "./types";

@@ -75,7 +75,7 @@ test("mobile layout: the menu opens the sidebar drawer", async ({ page }) => {
   await expect(sidebar).toBeHidden();
   await page.getByRole("button", { name: "Open menu" }).click();
   await expect(sidebar).toBeVisible();
-  await expect(sidebar.locator('a[aria-current="page"]')).toHaveText("RMSNorm");
+  await expect(sidebar.locator('a[aria-current="page"]')).toHaveText(/^RMSNorm/);
   await page.keyboard.press("Escape");
   await expect(sidebar).toBeHidden();
 });

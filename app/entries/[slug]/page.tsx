@@ -29,7 +29,7 @@ export default async function EntryPage({ params }: Props) {
   const entry = registry.entry((await params).slug);
   if (!entry) notFound();
   const category = registry.category(entry.category)!;
-  const compiled = await compileSource(entry);
+  const compiled = await compileSource(entry, entry.slug);
   const related = entry.related.map((s) => registry.entry(s)!).map(({ slug, title, summary }) => ({ slug, title, summary }));
   return (
     <PageShell currentCategory={category.slug} currentEntry={entry.slug} aside={<TableOfContents items={compiled.toc} />}>

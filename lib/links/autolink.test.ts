@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { compileMdxUncached } from "../mdx/compile";
+import { createTermMatcher } from "./autolink";
+import { buildLinkTerms } from "./terms";
+
+const terms = buildLinkTerms(
+  [
+    { slug: "self-attention", title: "Self-Attention", aliases: ["attention"] },
+    { slug: "multi-head-attention", title: "Multi-Head Attention", aliases: ["MHA", "multi-head attention"] },
+    { slug: "grouped-query-attention", title: "Grouped-Query Attention", aliases: ["GQA"] },
+    { slug: "layer-normalization", title: "Layer Normalization", aliases: ["LN", "LayerNorm", "nn.LayerNorm"] },
+    { slug: "transformer", title: "Transformer", aliases: [] },
+    { slug: "a", title: "Shared", aliases: ["twin"] },
+    { slug: "b", title: "Other", aliases: ["twin"] },
+    { slug: "glossary", title: "Glossary", aliases: ["Tensor"] },
+  ],
+  ["Tensor", "Layer", "Transformer"],
+);
+const matcher = createTermMatcher(terms);
+const found = (text: string) => matcher.find(text).map((m) => [text.slice(m.start, m.end), m.term.href]);
+
+describe("auto-link terms", () => {
+  it("prefers the longest match", () => {
+    expect(found("Multi-head attention splits heads.")).toEqual([["Multi-head attention", "/entries/multi-head-attention"]]);
+  });
+  it("matches short abbreviations only with their case", () => {
+    expect(found("GQA shares keys; gqa is lower case")).toEqual([["GQA", "/entries/grouped-query-attention"]]);
+    expect(found("an LN layer, ln(x) is a log")).toEqual([["LN", "/entries/layer-normalization"], ["layer", "/entries/glossary#layer"]]);
+  });
+  it("respects word boundaries but accepts plurals", () => {
+    expect(found("Transformers and LayerNorms")).toEqual([["Transformers", "/entries/transformer"], ["LayerNorms", "/entries/layer-normalization"]]);
+    expect(found("LNX and transformerish")).toEqual([]);
+  });
+  it("leaves out ambiguous aliases and API names, and lets entries win over glossary terms", () => {
+    expect(found("twin nn.LayerNorm")).toEqual([["LayerNorm", "/entries/layer-normalization"]]);
+    expect(found("a Transformer of a tensor")).toEqual([["Transformer", "/entries/transformer"], ["tensor", "/entries/glossary#tensor"]]);
+  });
+});
+
+describe("remarkAutolink in the compiler", () => {
+  const compile = (body: string, selfSlug = "transformer") => compileMdxUncached("x.mdx", body, 0, { matcher, selfSlug });
+  it("links the first mention per section, never in code, math, headings or links, never to itself", async () => {
+    const r = await compile(
+      [
+        "## Multi-Head Attention in a Transformer",
+        "MHA and MHA again; `GQA` in code; $GQA$ in math; [GQA](/entries/grouped-query-attention) already linked.",
+        "",
+        "Then GQA in prose. The Transformer is this page.",
+        "",
+        "## Next section",
+        "MHA once more.",
+      ].join("\n"),
+    );
+    expect(r.links.map((l) => `${l.url}@${l.line}`)).toEqual([
+      "/entries/multi-head-attention@2",
+      "/entries/grouped-query-attention@2",
+      "/entries/grouped-query-attention@4",
+      "/entries/multi-head-attention@7",
+    ]);
+    expect(r.code).toContain("autolink");
+  });
+});
