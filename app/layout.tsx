@@ -1,10 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { DeepLinks } from "@/components/links/DeepLinks";
+import { LinkPreviews } from "@/components/links/LinkPreview";
+import { siteName, siteUrl } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Neural Atlas", template: "%s · Neural Atlas" },
+  metadataBase: new URL(siteUrl),
+  title: { default: siteName, template: `%s · ${siteName}` },
   description: "An interactive encyclopedia of neural-network components: layers, attention, normalization, activations, optimizers, losses and architectures.",
 };
 
@@ -27,6 +31,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">Skip to content</a>
         <SiteHeader />
         {children}
+        <LinkPreviews />
+        <DeepLinks />
       </body>
     </html>
   );

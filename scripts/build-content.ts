@@ -1,17 +1,36 @@
 /**
  * The content build, run before `next build`: loads and validates every file, compiles all MDX (filling
  * the on-disk cache that the pages then read), and checks Python blocks, diagram boxes and every link.
- * Any problem stops the build with the file, line and field named.
+ * Any problem stops the build with the file, line and field named. Then it writes the build-time
+ * assets the pages fetch: hover-preview JSON and share images.
  */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { runContentChecks } from "../lib/build/content-checks";
+import { buildPreviews } from "../lib/build/previews";
+import { getRegistry } from "../lib/content";
+import { writeShareImages } from "./share-images";
 
+const root = process.cwd();
 const started = performance.now();
-const report = await runContentChecks(process.cwd());
+const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+const report = await runContentChecks(root);
 for (const w of report.warnings) console.warn(`warning: ${w}`);
 if (report.errors.length) {
   console.error(`\nContent build failed with ${report.errors.length} problem(s):`);
   for (const e of report.errors) console.error(`  ✗ ${e}`);
   process.exit(1);
 }
-console.log(`content: ${report.entries} entries, ${report.categories} categories, ${report.pythonBlocks} python blocks, ${report.diagrams} diagrams, ${report.links} links checked in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+console.log(`content: ${report.entries} entries, ${report.categories} categories, ${report.pythonBlocks} python blocks, ${report.diagrams} diagrams, ${report.links} links checked (${seconds()}s)`);
+
+const registry = getRegistry();
+const previewsDir = path.join(root, "public/previews");
+rmSync(previewsDir, { recursive: true, force: true });
+mkdirSync(previewsDir, { recursive: true });
+for (const p of buildPreviews(registry)) writeFileSync(path.join(previewsDir, `${p.slug}.json`), JSON.stringify(p));
+console.log(`previews: ${registry.entries.length} files in public/previews (${seconds()}s)`);
+
+const cards = registry.entries.map((e) => ({ slug: e.slug, title: e.title, category: registry.category(e.category)!.title, summary: e.summary, maturity: e.maturity }));
+const og = await writeShareImages(cards, path.join(root, "public/og"), path.join(root, ".cache/og"));
+console.log(`share images: ${og.rendered} rendered, ${og.cached} from cache (${seconds()}s)`);

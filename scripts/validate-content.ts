@@ -30,7 +30,7 @@ const knownEntries = new Set([...mdxIn(entriesDir).map((f) => path.basename(f, "
 const knownCategories = new Set([...mdxIn(categoriesDir).map((f) => path.basename(f, ".mdx")), ...tsvColumn(seedCategories, 0)]);
 
 const stub = ({ children }: { children?: ReactNode }) => createElement("div", null, children);
-const components = { EditorNote: stub, SourceClaim: stub, Diagram: stub, Mermaid: stub };
+const components = { Collapsible: stub, EditorNote: stub, SourceClaim: stub, Diagram: stub, Mermaid: stub, ActivationExplorer: stub, ScheduleExplorer: stub, AttentionMaskExplorer: stub, OptimizerRace: stub, LossExplorer: stub };
 
 async function check(file: string): Promise<string[]> {
   const rel = path.relative(root, file);

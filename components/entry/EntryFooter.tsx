@@ -40,3 +40,19 @@ export function References({ papers, models }: { papers: Paper[]; models: string
     </section>
   );
 }
+
+export function ReferencedBy({ entries }: { entries: Pick<Entry, "slug" | "title">[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="entry-backlinks-heading" className="entry-backlinks">
+      <h2 id="entry-backlinks-heading">Referenced by</h2>
+      <ul className="inline-list">
+        {entries.map((e) => (
+          <li key={e.slug}>
+            <Link href={`/entries/${e.slug}`}>{e.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -3,6 +3,8 @@ import { Diagram } from "../diagram/DiagramFigure";
 import { Mermaid } from "../diagram/MermaidFigure";
 import { EditorNote, SourceClaim } from "./Callouts";
 import { CodeBlock } from "./CodeBlock";
+import { Collapsible } from "./Collapsible";
+import { ActivationExplorer, AttentionMaskExplorer, LossExplorer, OptimizerRace, ScheduleExplorer } from "../plots/lazy";
 
 function Table(props: ComponentProps<"table">) {
   return (
@@ -18,8 +20,14 @@ export const mdxComponents = {
   table: Table,
   Diagram,
   Mermaid,
+  Collapsible,
   EditorNote,
   SourceClaim,
+  ActivationExplorer,
+  ScheduleExplorer,
+  AttentionMaskExplorer,
+  OptimizerRace,
+  LossExplorer,
 };
 
 export type MdxComponents = typeof mdxComponents;

@@ -19,9 +19,9 @@ export interface ContentReport {
 }
 
 /** Ids the entry page template adds around the MDX body; links may target them too. */
-const ENTRY_TEMPLATE_IDS = ["entry-related-heading", "entry-references-heading"];
+const ENTRY_TEMPLATE_IDS = ["entry-related-heading", "entry-backlinks-heading", "entry-references-heading"];
 const CATEGORY_TEMPLATE_IDS = ["entries-in-category"];
-const STATIC_ROUTES = new Set(["/", "/search"]);
+const STATIC_ROUTES = new Set(["/", "/search", "/a-z"]);
 
 /**
  * Everything the build checks about content, in one pass. Lives in lib/build because it joins the

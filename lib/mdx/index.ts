@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { getRegistry } from "../content";
 import type { SourceFile } from "../content/load";
 import { createTermMatcher, type TermMatcher } from "../links/autolink";
+import { buildBacklinks } from "../links/graph";
 import { termsFromRegistry } from "../links/terms";
 import { compileMdx } from "./compile";
 import type { CompiledMdx } from "./types";
@@ -22,3 +23,15 @@ export function compileSource(source: SourceFile, selfSlug?: string): Promise<Co
 }
 
 export type { CompiledMdx, TocItem } from "./types";
+
+let backlinks: Promise<Map<string, string[]>> | undefined;
+
+/** Entries that link to each entry, from every compiled page (all served from the compile cache). */
+export function getBacklinks(): Promise<Map<string, string[]>> {
+  backlinks ??= (async () => {
+    const pages = [];
+    for (const e of getRegistry().entries) pages.push({ slug: e.slug, links: (await compileSource(e, e.slug)).links });
+    return buildBacklinks(pages);
+  })();
+  return backlinks;
+}

@@ -23,7 +23,7 @@ const root = process.cwd();
 const inventory: InventoryRow[] = (() => {
   const [header, ...lines] = readFileSync(path.join(root, "tests/fixtures/seed/entries.tsv"), "utf8").trimEnd().split("\n");
   const cols = header!.split("\t");
-  return lines.map((l) => Object.fromEntries(l.split("\t").map((v, i) => [cols[i], v])) as unknown as InventoryRow);
+  return lines.map((l) => { const v = l.split("\t"); return Object.fromEntries(cols.map((c, i) => [c, v[i] ?? ""])) as unknown as InventoryRow; });
 })();
 
 const content = loadContent(root);

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EntryFooterNav } from "@/components/entry/EntryFooterNav";
 import { EntryHeader } from "@/components/entry/EntryHeader";
-import { References, RelatedEntries } from "@/components/entry/EntryFooter";
+import { ReferencedBy, References, RelatedEntries } from "@/components/entry/EntryFooter";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { PageShell } from "@/components/layout/PageShell";
 import { TableOfContents } from "@/components/layout/TableOfContents";
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { getRegistry } from "@/lib/content";
-import { compileSource } from "@/lib/mdx";
+import { compileSource, getBacklinks } from "@/lib/mdx";
+import { siteName, siteUrl } from "@/lib/site";
 import "katex/dist/katex.min.css";
 
 export const dynamicParams = false;
@@ -20,8 +21,20 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const entry = getRegistry().entry((await params).slug);
-  return entry ? { title: entry.title, description: entry.summary } : {};
+  const registry = getRegistry();
+  const entry = registry.entry((await params).slug);
+  if (!entry) return {};
+  const url = `${siteUrl}/entries/${entry.slug}`;
+  const image = { url: `${siteUrl}/og/${entry.slug}.png`, width: 1200, height: 630, alt: `${entry.title}: ${entry.summary}` };
+  const category = registry.category(entry.category)!.title;
+  return {
+    title: entry.title,
+    description: entry.summary,
+    alternates: { canonical: url },
+    keywords: [entry.title, ...entry.aliases],
+    openGraph: { type: "article", siteName, title: entry.title, description: entry.summary, url, images: [image], section: category },
+    twitter: { card: "summary_large_image", title: entry.title, description: entry.summary, images: [image] },
+  };
 }
 
 export default async function EntryPage({ params }: Props) {
@@ -30,6 +43,7 @@ export default async function EntryPage({ params }: Props) {
   if (!entry) notFound();
   const category = registry.category(entry.category)!;
   const compiled = await compileSource(entry, entry.slug);
+  const referencedBy = ((await getBacklinks()).get(entry.slug) ?? []).map((s) => registry.entry(s)!).map(({ slug, title }) => ({ slug, title }));
   const related = entry.related.map((s) => registry.entry(s)!).map(({ slug, title, summary }) => ({ slug, title, summary }));
   return (
     <PageShell currentCategory={category.slug} currentEntry={entry.slug} aside={<TableOfContents items={compiled.toc} />}>
@@ -38,6 +52,7 @@ export default async function EntryPage({ params }: Props) {
         <EntryHeader entry={entry} category={category} />
         <MdxContent code={compiled.code} />
         <RelatedEntries entries={related} />
+        <ReferencedBy entries={referencedBy} />
         <References papers={entry.papers} models={entry.models} />
       </article>
       <EntryFooterNav entries={category.entries} current={entry.slug} />

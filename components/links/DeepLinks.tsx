@@ -1,0 +1,61 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+/** Opens every collapsed <details> around the element, so a link into it lands on something visible. */
+function reveal(target: Element) {
+  for (let el: Element | null = target; el; el = el.parentElement) {
+    if (el instanceof HTMLDetailsElement && !el.open) el.open = true;
+    el.dispatchEvent(new CustomEvent("atlas:reveal", { bubbles: false }));
+  }
+}
+
+/**
+ * Deep-link behaviour for every page: arriving on #section reveals the target (opening collapsed blocks),
+ * scrolls it below the sticky header and highlights it briefly; heading anchors copy the full URL.
+ */
+export function DeepLinks() {
+  const [message, setMessage] = useState("");
+
+  useEffect(() => {
+    const arrive = () => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      if (!id) return;
+      const target = document.getElementById(id);
+      if (!target) return;
+      reveal(target);
+      target.scrollIntoView({ block: "start" });
+      target.classList.remove("is-arrival");
+      void (target as HTMLElement).offsetWidth; // restart the highlight animation
+      target.classList.add("is-arrival");
+      setTimeout(() => target.classList.remove("is-arrival"), 2200);
+    };
+    const onClick = async (e: MouseEvent) => {
+      const anchor = (e.target as Element | null)?.closest?.("a.heading-anchor") as HTMLAnchorElement | null;
+      if (!anchor) return;
+      const url = new URL(anchor.getAttribute("href")!, location.href).href;
+      try {
+        await navigator.clipboard.writeText(url);
+        setMessage(`Link copied: ${url}`);
+        anchor.dataset.copied = "true";
+        setTimeout(() => delete anchor.dataset.copied, 1600);
+      } catch {
+        setMessage("Copying failed; the address bar has the link.");
+      }
+      setTimeout(() => setMessage(""), 2500);
+    };
+    arrive();
+    window.addEventListener("hashchange", arrive);
+    document.addEventListener("click", onClick);
+    return () => {
+      window.removeEventListener("hashchange", arrive);
+      document.removeEventListener("click", onClick);
+    };
+  }, []);
+
+  return (
+    <div className="toast" role="status" aria-live="polite" data-visible={message !== ""}>
+      {message}
+    </div>
+  );
+}

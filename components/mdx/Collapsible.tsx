@@ -1,0 +1,11 @@
+import type { ReactNode } from "react";
+
+/** A collapsed block; deep links into it open it (components/links/DeepLinks.tsx). */
+export function Collapsible({ summary, children, open }: { summary: string; children?: ReactNode; open?: boolean }) {
+  return (
+    <details className="collapsible" open={open}>
+      <summary>{summary}</summary>
+      <div className="collapsible-body">{children}</div>
+    </details>
+  );
+}

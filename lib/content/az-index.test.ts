@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { azIndex } from "./az-index";
+
+describe("azIndex", () => {
+  it("groups titles and aliases by letter, digits under #", () => {
+    const groups = azIndex([
+      { slug: "layer-normalization", title: "Layer Normalization", aliases: ["LN", "LayerNorm", "layer normalization"] },
+      { slug: "conv3d", title: "3D Convolution", aliases: ["Conv3d"] },
+    ]);
+    expect(groups.map((g) => g.letter)).toEqual(["#", "C", "L"]);
+    expect(groups[2]!.items.map((i) => i.name)).toEqual(["Layer Normalization", "LayerNorm", "LN"]);
+    expect(groups[1]!.items[0]).toEqual({ name: "Conv3d", slug: "conv3d", title: "3D Convolution", alias: true });
+  });
+});

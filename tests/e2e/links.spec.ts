@@ -1,0 +1,105 @@
+import { expect, test } from "@playwright/test";
+
+test("hovering an internal link shows a preview card without shifting the page", async ({ page }) => {
+  await page.goto("/entries/adamw");
+  const link = page.locator('main article a[href="/entries/adam"]').first();
+  await link.scrollIntoViewIfNeeded();
+  const before = await page.locator("main article").boundingBox();
+  await link.hover();
+  const card = page.getByRole("tooltip");
+  await expect(card).toBeVisible();
+  await expect(card.locator(".link-preview-title")).toHaveText("Adam");
+  await expect(card).toContainText("Optimizers");
+  await expect(link).toHaveAttribute("aria-describedby", "link-preview");
+  expect(await page.locator("main article").boundingBox()).toEqual(before);
+  await page.mouse.move(5, 5);
+  await expect(card).toBeHidden();
+});
+
+test("keyboard focus on a link shows its preview, with the section's first lines for a #section link", async ({ page }) => {
+  await page.goto("/entries/glossary");
+  const link = page.locator('main article a[href^="/entries/"]').first();
+  await link.focus();
+  await expect(page.getByRole("tooltip")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("tooltip")).toBeHidden();
+
+  // An auto-link to a glossary term carries a #section: its preview shows that section.
+  await page.goto("/entries/linear-layer");
+  const sectionLink = page.locator('main article a[href^="/entries/glossary#"]').first();
+  await sectionLink.focus();
+  await expect(page.getByRole("tooltip").locator(".link-preview-section")).toBeVisible();
+});
+
+test("on touch, the first tap previews and the second follows", async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 400, height: 800 } });
+  const page = await context.newPage();
+  await page.goto("/entries/adamw");
+  const link = page.locator('main article a[href="/entries/adam"]').first();
+  await link.scrollIntoViewIfNeeded();
+  await link.tap();
+  await expect(page.getByRole("tooltip")).toBeVisible();
+  await expect(page).toHaveURL(/\/entries\/adamw$/);
+  await link.tap();
+  await expect(page).toHaveURL(/\/entries\/adam$/);
+  await context.close();
+});
+
+test("the heading link copies the full URL and confirms it", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/entries/layer-normalization");
+  const heading = page.locator("h2#the-math");
+  await heading.hover();
+  await heading.locator("a.heading-anchor").click();
+  await expect(page.getByRole("status")).toContainText("Link copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/entries/layer-normalization#the-math`);
+  await expect(page).toHaveURL(/#the-math$/);
+});
+
+test("a deep link lands on its section below the header and highlights it", async ({ page }) => {
+  await page.goto("/entries/adamw#hyperparameters");
+  const target = page.locator("#hyperparameters");
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveClass(/is-arrival/);
+  const top = await target.evaluate((el) => el.getBoundingClientRect().top);
+  const header = await page.locator(".site-header").evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(top).toBeGreaterThanOrEqual(header);
+});
+
+test("a link into a collapsed block opens it", async ({ page }) => {
+  await page.goto("/entries/lamb#loss-diverges-early");
+  const details = page.locator("details.collapsible", { has: page.locator("#loss-diverges-early") });
+  await expect(details).toHaveAttribute("open", "");
+  await expect(page.locator("#loss-diverges-early")).toBeInViewport();
+});
+
+test("an entry carries share metadata and a canonical URL", async ({ page, request }) => {
+  await page.goto("/entries/grouped-query-attention");
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Grouped-Query Attention/);
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /.{20,}/);
+  const image = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+  expect(image).toMatch(/\/og\/grouped-query-attention\.png$/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/entries\/grouped-query-attention$/);
+  const png = await request.get("/og/grouped-query-attention.png");
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+});
+
+test("entries cross-link: auto-links, related and referenced-by blocks", async ({ page }) => {
+  await page.goto("/entries/rmsnorm");
+  await expect(page.locator("main article a.autolink").first()).toBeAttached();
+  await expect(page.getByRole("heading", { name: "Related entries" })).toBeVisible();
+  const backlinks = page.locator(".entry-backlinks li a");
+  expect(await backlinks.count()).toBeGreaterThan(0);
+});
+
+test("sitemap, robots and the A–Z index list every entry", async ({ page, request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain("/entries/layer-normalization</loc>");
+  expect((sitemap.match(/\/entries\//g) ?? []).length).toBeGreaterThanOrEqual(274);
+  expect(await (await request.get("/robots.txt")).text()).toMatch(/Sitemap: .*\/sitemap\.xml/);
+  await page.goto("/a-z");
+  await expect(page.getByRole("heading", { level: 1, name: "A–Z index" })).toBeVisible();
+  await expect(page.locator(".az-list a", { hasText: /^LayerNorm$/ }).first()).toHaveAttribute("href", "/entries/layer-normalization");
+});
