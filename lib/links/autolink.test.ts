@@ -27,6 +27,16 @@ describe("auto-link terms", () => {
     expect(found("GQA shares keys; gqa is lower case")).toEqual([["GQA", "/entries/grouped-query-attention"]]);
     expect(found("an LN layer, ln(x) is a log")).toEqual([["LN", "/entries/layer-normalization"], ["layer", "/entries/glossary#layer"]]);
   });
+  it("treats mixed-case names as case-sensitive and skips ordinary-word aliases", () => {
+    const t = buildLinkTerms([
+      { slug: "zero-optimizer", title: "ZeRO Optimizer", aliases: ["ZeRO"] },
+      { slug: "linear-layer", title: "Linear Layer", aliases: ["Dense"] },
+    ]);
+    const m = createTermMatcher(t);
+    expect(m.find("zero padding, a dense vector").length).toBe(0);
+    expect(m.find("ZeRO stage 3").map((x) => x.term.slug)).toEqual(["zero-optimizer"]);
+  });
+
   it("respects word boundaries but accepts plurals", () => {
     expect(found("Transformers and LayerNorms")).toEqual([["Transformers", "/entries/transformer"], ["LayerNorms", "/entries/layer-normalization"]]);
     expect(found("LNX and transformerish")).toEqual([]);

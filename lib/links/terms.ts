@@ -22,8 +22,16 @@ const SHORT = 5;
 /** Aliases that are too generic or too short to link on sight. */
 const MIN_LENGTH = 2;
 
+/**
+ * Aliases that are ordinary words in prose ("a dense vector", "the critic", "about"): linking every first
+ * "dense" to the Linear layer would be noise, so these are never auto-linked (explicit links still work).
+ */
+const NOT_ON_SIGHT = new Set(["dense", "critic", "fire", "grounding", "recurrence", "throttling", "abstention", "debiasing", "dilation", "cardinality", "glow", "capsules", "adapters", "codebook", "distillation"]);
+
+/** GQA and LN, but also mixed-case names (RoPE, LoRA, ZeRO, CfC): their case tells them from ordinary words. */
 function isAbbreviation(text: string): boolean {
-  return text.length <= SHORT && /[A-Z]/.test(text) && text === text.toUpperCase();
+  if (text.length > 8 || !/[A-Z]/.test(text)) return false;
+  return text === text.toUpperCase() ? text.length <= SHORT : /[A-Z]/.test(text.slice(1));
 }
 
 /**
@@ -31,7 +39,7 @@ function isAbbreviation(text: string): boolean {
  * ambiguous and left out), and glossary terms, which link to their section of the glossary page.
  * API-like aliases (torch.nn.X) are left out: they read as code, not prose.
  */
-export function buildLinkTerms(entries: TermSource[], glossaryTerms: string[] = []): LinkTerm[] {
+export function buildLinkTerms(entries: TermSource[], glossaryTerms: string[] = [], excludedSlugs: Set<string> = new Set()): LinkTerm[] {
   const owners = new Map<string, Set<string>>();
   const add = (text: string, slug: string) => {
     const key = text.toLowerCase();
@@ -45,7 +53,8 @@ export function buildLinkTerms(entries: TermSource[], glossaryTerms: string[] = 
     for (const raw of [e.title, ...e.aliases]) {
       const text = raw.trim();
       const key = text.toLowerCase();
-      if (e.slug === "glossary" || text.length < MIN_LENGTH || /[.()]/.test(text) || owners.get(key)!.size > 1) continue;
+      if (e.slug === "glossary" || excludedSlugs.has(e.slug) || NOT_ON_SIGHT.has(key)) continue;
+      if (text.length < MIN_LENGTH || /[.()_=]/.test(text) || owners.get(key)!.size > 1) continue;
       if (!terms.has(key) || isAbbreviation(text)) terms.set(isAbbreviation(text) ? text : key, { text, href: `/entries/${e.slug}`, slug: e.slug, caseSensitive: isAbbreviation(text) });
     }
   }
@@ -65,7 +74,11 @@ export function glossaryTermsOf(body: string): string[] {
     .map((l) => l.slice(3).replace(/\s*\{#[a-z0-9-]+\}\s*$/, "").trim());
 }
 
-export function termsFromRegistry(registry: { entries: TermSource[]; entry(slug: string): { body: string } | undefined }): LinkTerm[] {
+/** The site's meta pages (about, references, document information) are linked on purpose, never on sight. */
+const META_CATEGORY = "reference";
+
+export function termsFromRegistry(registry: { entries: (TermSource & { category: string })[]; entry(slug: string): { body: string } | undefined }): LinkTerm[] {
   const glossary = registry.entry("glossary");
-  return buildLinkTerms(registry.entries, glossary ? glossaryTermsOf(glossary.body) : []);
+  const meta = new Set(registry.entries.filter((e) => e.category === META_CATEGORY).map((e) => e.slug));
+  return buildLinkTerms(registry.entries, glossary ? glossaryTermsOf(glossary.body) : [], meta);
 }
