@@ -4,11 +4,11 @@
  * HTTP 404 with the site's 404 page, hashed assets are cached forever, and every response carries the
  * site's security headers. PORT overrides the default 3000.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { securityHeaders } from "./security-headers.mjs";
+import { contentSecurityPolicy, securityHeaders } from "./security-headers.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "out");
 const port = Number(process.env.PORT ?? 3000);
@@ -34,6 +34,9 @@ if (!existsSync(path.join(root, "index.html"))) {
   console.error("No build found in out/. Run `npm run build` first (or `npm start` to build and serve).");
   process.exit(1);
 }
+
+/** Per-page script hashes written by scripts/postbuild-csp.mjs. */
+const scriptHashes = existsSync(path.join(root, "_csp.json")) ? JSON.parse(readFileSync(path.join(root, "_csp.json"), "utf8")) : {};
 
 function isFile(p) {
   try {
@@ -72,6 +75,12 @@ const server = createServer((req, res) => {
     file = path.join(root, "404.html");
   }
   const ext = path.extname(file);
+  if (ext === ".html") {
+    const page = status === 404 ? "/404" : path.relative(root, file).split(path.sep).join("/").replace(/\.html$/, "").replace(/(^|\/)index$/, "");
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(scriptHashes[page.startsWith("/") ? page : `/${page}`] ?? []));
+  } else {
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy());
+  }
   const headers = { "Content-Type": TYPES[ext] ?? "application/octet-stream", "Content-Length": statSync(file).size };
   headers["Cache-Control"] = url.pathname.startsWith("/_next/static/") ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate";
   res.writeHead(status, headers);

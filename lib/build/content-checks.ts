@@ -27,11 +27,11 @@ const STATIC_ROUTES = new Set(["/", "/search", "/a-z"]);
  * Everything the build checks about content, in one pass. Lives in lib/build because it joins the
  * content layer with the compiler (lib/content itself never imports lib/mdx).
  */
-export async function runContentChecks(root: string): Promise<ContentReport> {
+export async function runContentChecks(root: string, contentDir?: string): Promise<ContentReport> {
   const report: ContentReport = { errors: [], warnings: [], entries: 0, categories: 0, pythonBlocks: 0, diagrams: 0, links: 0 };
   let registry;
   try {
-    registry = buildRegistry(loadContent(root));
+    registry = buildRegistry(loadContent(root, contentDir));
   } catch (err) {
     if (err instanceof ContentErrors) report.errors.push(...err.errors.map((e) => e.message));
     else throw err;
@@ -45,7 +45,7 @@ export async function runContentChecks(root: string): Promise<ContentReport> {
   const compiled = new Map<SourceFile, CompiledMdx>();
   for (const s of sources) {
     try {
-      compiled.set(s, await compileSource(s, entrySlugs.get(s)));
+      compiled.set(s, await compileSource(s, entrySlugs.get(s), registry));
     } catch (err) {
       report.errors.push(err instanceof Error ? err.message : String(err));
     }
@@ -60,7 +60,9 @@ export async function runContentChecks(root: string): Promise<ContentReport> {
       if (b.lang === "diagram") {
         report.diagrams++;
         const errs = diagramBoxErrors(b.body);
-        if (errs.length) report.errors.push(`${s.file}:${line}: diagram has ${errs.length} box(es) that do not close, first: ${errs[0]}`);
+        // Reported, not fatal: the diagram still renders (as text where the engine cannot draw it).
+        // The test suite (tests/unit/content-rules.test.ts) holds content to the alignment rule.
+        if (errs.length) report.warnings.push(`${s.file}:${line}: diagram has ${errs.length} box(es) that do not close, first: ${errs[0]}`);
       }
     }
   }

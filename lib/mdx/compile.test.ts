@@ -37,6 +37,12 @@ describe("compileMdx", () => {
     expect(r.code).toMatch(/"data-language":"python"/);
   });
 
+  it("gives external links rel=noopener noreferrer, and leaves internal ones alone", async () => {
+    const r = await compile("[out](https://example.org/x) and [in](/entries/adamw)\n");
+    expect(r.code).toMatch(/href:"https:\/\/example\.org\/x",rel:"noopener noreferrer"/);
+    expect(r.code).not.toMatch(/href:"\/entries\/adamw",rel/);
+  });
+
   it("renders math with MathML", async () => {
     const r = await compile("$$\n\\frac{a}{b}\n$$\n");
     expect(r.code).toContain("katex-mathml");

@@ -7,6 +7,7 @@ import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import { pipelineHash } from "./pipeline-hash";
+import { rehypeExternalLinks } from "./plugins/rehype-external-links";
 import { rehypeHeadingAnchors } from "./plugins/rehype-heading-anchors";
 import { remarkCheckMath } from "./plugins/remark-check-math";
 import { remarkAutolink } from "./plugins/remark-autolink";
@@ -74,6 +75,7 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
           [rehypeKatex, { output: "htmlAndMathml", strict: false }],
           [rehypeShiki, shikiOptions],
           rehypeHeadingAnchors,
+          rehypeExternalLinks,
         ];
         return options;
       },

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { getRegistry } from "../content";
+import { getRegistry, type Registry } from "../content";
 import type { SourceFile } from "../content/load";
 import { createTermMatcher, type TermMatcher } from "../links/autolink";
 import { buildBacklinks } from "../links/graph";
@@ -7,19 +7,21 @@ import { termsFromRegistry } from "../links/terms";
 import { compileMdx } from "./compile";
 import type { CompiledMdx } from "./types";
 
-let linking: { matcher: TermMatcher; termsKey: string } | undefined;
+const linking = new WeakMap<Registry, { matcher: TermMatcher; termsKey: string }>();
 
-function autolinking() {
-  if (!linking) {
-    const terms = termsFromRegistry(getRegistry());
-    linking = { matcher: createTermMatcher(terms), termsKey: createHash("sha256").update(JSON.stringify(terms)).digest("hex").slice(0, 16) };
+function autolinking(registry: Registry) {
+  let l = linking.get(registry);
+  if (!l) {
+    const terms = termsFromRegistry(registry);
+    l = { matcher: createTermMatcher(terms), termsKey: createHash("sha256").update(JSON.stringify(terms)).digest("hex").slice(0, 16) };
+    linking.set(registry, l);
   }
-  return linking;
+  return l;
 }
 
-/** Compiles an entry's or category's body, auto-linking mentions of other entries (cached on disk). */
-export function compileSource(source: SourceFile, selfSlug?: string): Promise<CompiledMdx> {
-  return compileMdx(source.file, source.body, source.bodyLine - 1, { selfSlug, ...autolinking() });
+/** Compiles an entry's or category's body, auto-linking mentions of the registry's entries (cached on disk). */
+export function compileSource(source: SourceFile, selfSlug?: string, registry: Registry = getRegistry()): Promise<CompiledMdx> {
+  return compileMdx(source.file, source.body, source.bodyLine - 1, { selfSlug, ...autolinking(registry) });
 }
 
 export type { CompiledMdx, TocItem } from "./types";

@@ -1,0 +1,23 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runContentChecks } from "./content-checks";
+
+const fixture = path.join(process.cwd(), "tests/fixtures/bad-content");
+
+describe("content build checks", () => {
+  it("names file and line for each broken link, Python block and diagram; diagrams are warnings", async () => {
+    const report = await runContentChecks(fixture, "content");
+    expect(report.entries).toBe(2);
+    expect(report.errors).toEqual([
+      "content/entries/alpha.mdx:17: Python block does not parse: invalid syntax",
+      "content/categories/layers.mdx:7: broken link /entries/ghost: no entry \"ghost\"",
+      "content/entries/alpha.mdx:12: broken link /entries/beta#no-such-section: no heading or anchor \"#no-such-section\" on /entries/beta",
+    ]);
+    expect(report.warnings).toEqual(["content/entries/alpha.mdx:22: diagram has 1 box(es) that do not close, first: box at row 1, column 1 is not closed and aligned"]);
+  });
+
+  it("auto-links with the fixture's own vocabulary", async () => {
+    const report = await runContentChecks(fixture, "content");
+    expect(report.links).toBe(4); // three written links + "Alpha Layer" auto-linked on beta
+  });
+});
