@@ -4,7 +4,7 @@
  * Any problem stops the build with the file, line and field named. Then it writes the build-time
  * assets the pages fetch: hover-preview JSON and share images.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { runContentChecks } from "../lib/build/content-checks";
@@ -34,3 +34,10 @@ console.log(`previews: ${registry.entries.length} files in public/previews (${se
 const cards = registry.entries.map((e) => ({ slug: e.slug, title: e.title, category: registry.category(e.category)!.title, summary: e.summary, maturity: e.maturity }));
 const og = await writeShareImages(cards, path.join(root, "public/og"), path.join(root, ".cache/og"));
 console.log(`share images: ${og.rendered} rendered, ${og.cached} from cache (${seconds()}s)`);
+
+// KaTeX's stylesheet and fonts are served as static files and linked only by pages that have math.
+const katexDist = path.join(root, "node_modules/katex/dist");
+rmSync(path.join(root, "public/katex"), { recursive: true, force: true });
+cpSync(path.join(katexDist, "katex.min.css"), path.join(root, "public/katex/katex.min.css"));
+cpSync(path.join(katexDist, "fonts"), path.join(root, "public/katex/fonts"), { recursive: true, filter: (f) => !/\.(ttf|woff)$/.test(f) });
+console.log(`katex: stylesheet and woff2 fonts copied to public/katex (${seconds()}s)`);

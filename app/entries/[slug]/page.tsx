@@ -10,7 +10,6 @@ import { MdxContent } from "@/components/mdx/MdxContent";
 import { getRegistry } from "@/lib/content";
 import { compileSource, getBacklinks } from "@/lib/mdx";
 import { siteName, siteUrl } from "@/lib/site";
-import "katex/dist/katex.min.css";
 
 export const dynamicParams = false;
 
@@ -48,6 +47,8 @@ export default async function EntryPage({ params }: Props) {
   return (
     <PageShell currentCategory={category.slug} currentEntry={entry.slug} aside={<TableOfContents items={compiled.toc} />}>
       <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: `/categories/${category.slug}`, label: category.title }, { label: entry.title }]} />
+      {/* React hoists this into <head>; pages without math never load KaTeX's CSS or fonts. */}
+      {compiled.features.math && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
       <article className="prose entry" data-slug={entry.slug}>
         <EntryHeader entry={entry} category={category} />
         <MdxContent code={compiled.code} />

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * npm run bench:pages — sizes of the production build, per route type: first-load JS (gzipped), HTML
+ * and CSS. With --check it also enforces the budgets and exits 1 when one is exceeded (sizes are
+ * stable, unlike times, so they can gate CI):
+ *   - entry page first-load JS ≤ 130 KiB gz (the largest entry counts);
+ *   - no mermaid, plot or search-index bytes in the first load of any page (they load on demand);
+ *   - KaTeX's stylesheet only on pages that have math.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+const out = path.resolve("out");
+if (!existsSync(path.join(out, "index.html"))) {
+  console.error("No build in out/: run `npm run build` first.");
+  process.exit(1);
+}
+const KIB = 1024;
+const ENTRY_JS_BUDGET = 130 * KIB;
+const gz = new Map();
+const gzSize = (rel) => {
+  if (!gz.has(rel)) gz.set(rel, gzipSync(readFileSync(path.join(out, rel))).length);
+  return gz.get(rel);
+};
+/** Code that must never be in a first load: recognisable strings of mermaid, the plot explorers and the search index. */
+const FORBIDDEN = [
+  ["mermaid", /flowchart-v2|mermaid\.initialize|securityLevel:"strict"|mermaidAPI/],
+  ["plots", /rosenbrock|marchingSquares|[Mm]arching squares/],
+  ["search index", /"search-index"|flexsearch|FlexSearch/],
+];
+const fileText = new Map();
+const text = (rel) => {
+  if (!fileText.has(rel)) fileText.set(rel, readFileSync(path.join(out, rel), "utf8"));
+  return fileText.get(rel);
+};
+
+function pageStats(htmlRel) {
+  const html = text(htmlRel);
+  // noModule scripts (legacy polyfills) are never downloaded by the browsers the site supports.
+  const scripts = [...new Set([...html.matchAll(/<script(?![^>]*noModule)[^>]+src="\/([^"]+)"/gi)].map((m) => m[1]))].filter((s) => existsSync(path.join(out, s)));
+  const styles = [...new Set([...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"|<link[^>]+href="\/([^"]+\.css)"[^>]+rel="stylesheet"/g)].map((m) => m[1] ?? m[2]))].filter((s) => existsSync(path.join(out, s)));
+  const js = scripts.reduce((n, s) => n + gzSize(s), 0);
+  const css = styles.reduce((n, s) => n + gzSize(s), 0);
+  const forbidden = FORBIDDEN.filter(([, re]) => scripts.some((s) => re.test(text(s)))).map(([name]) => name);
+  return { scripts, styles, js, css, html: Buffer.byteLength(html), htmlGz: gzSize(htmlRel), forbidden, math: html.includes('class="katex"'), katexCss: styles.some((s) => s.includes("katex")) };
+}
+
+const entries = readdirSync(path.join(out, "entries")).filter((f) => f.endsWith(".html")).map((f) => `entries/${f}`);
+const categories = readdirSync(path.join(out, "categories")).filter((f) => f.endsWith(".html")).map((f) => `categories/${f}`);
+const all = [["home", ["index.html"]], ["category", categories], ["entry", entries], ["search", ["search.html"]], ["a-z", ["a-z.html"]], ["404", ["404.html"]]].filter(([, files]) => files.every((f) => existsSync(path.join(out, f))));
+
+const fmt = (n) => `${(n / KIB).toFixed(1)} KiB`;
+const rows = [];
+const problems = [];
+for (const [type, files] of all) {
+  const stats = files.map((f) => ({ file: f, ...pageStats(f) }));
+  const max = (k) => stats.reduce((a, b) => (b[k] > a[k] ? b : a));
+  const median = (k) => [...stats].sort((a, b) => a[k] - b[k])[Math.floor(stats.length / 2)][k];
+  rows.push([type, String(files.length), fmt(median("js")), `${fmt(max("js").js)} (${path.basename(max("js").file, ".html")})`, fmt(median("htmlGz")), fmt(max("html").html), fmt(median("css"))]);
+  for (const s of stats) {
+    if (s.forbidden.length) problems.push(`${s.file}: first load contains ${s.forbidden.join(", ")} code`);
+    if (s.katexCss && !s.math) problems.push(`${s.file}: loads KaTeX's stylesheet but has no math`);
+    if (type === "entry" && s.js > ENTRY_JS_BUDGET) problems.push(`${s.file}: first-load JS ${fmt(s.js)} gz exceeds the ${fmt(ENTRY_JS_BUDGET)} budget`);
+  }
+}
+const header = ["route", "pages", "first-load JS gz (median)", "first-load JS gz (max)", "HTML gz (median)", "HTML raw (max)", "CSS gz (median)"];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ");
+console.log(line(header));
+console.log(widths.map((w) => "-".repeat(w)).join("  "));
+for (const r of rows) console.log(line(r));
+const withMath = entries.filter((f) => pageStats(f).math).length;
+console.log(`\nKaTeX stylesheet on ${entries.filter((f) => pageStats(f).katexCss).length} of ${entries.length} entries (${withMath} have math)`);
+if (problems.length) {
+  console.log(`\n${problems.length} budget problem(s):`);
+  for (const p of problems.slice(0, 40)) console.log(`  ✗ ${p}`);
+} else console.log("\nall budgets met");
+if (process.argv.includes("--check") && problems.length) process.exit(1);

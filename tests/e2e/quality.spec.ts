@@ -1,0 +1,117 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const PAGES = [
+  ["home", "/"],
+  ["category", "/categories/normalization"],
+  ["entry with a diagram", "/entries/bert"],
+  ["entry with a live plot", "/entries/gelu"],
+  ["entry with a flowchart", "/entries/lstm"],
+  ["glossary", "/entries/glossary"],
+  ["search page", "/search?q=attention"],
+  ["A–Z index", "/a-z"],
+] as const;
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+for (const theme of ["light", "dark"] as const) {
+  for (const [name, url] of PAGES) {
+    test(`axe: no serious or critical violations on the ${name} (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
+      await page.goto(url);
+      await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      await page.waitForLoadState("networkidle");
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+}
+
+test("pages have landmarks, a skip link and headings in order", async ({ page }) => {
+  await page.goto("/entries/layer-normalization");
+  await expect(page.getByRole("banner")).toHaveCount(1);
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.getByRole("navigation", { name: "Encyclopedia" })).toBeAttached();
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+  const levels = await page.locator("main h1, main h2, main h3, main h4").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+  expect(levels[0]).toBe(1);
+  for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i} jumps a level`).toBeLessThanOrEqual(1);
+});
+
+test("the server sends security headers, with a CSP that forbids eval and foreign scripts", async ({ request }) => {
+  for (const url of ["/", "/entries/adamw", "/nope"]) {
+    const res = await request.get(url);
+    const h = res.headers();
+    expect(h["x-content-type-options"]).toBe("nosniff");
+    expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(h["permissions-policy"]).toContain("camera=()");
+    const csp = h["content-security-policy"] ?? "";
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;/);
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  }
+});
+
+test("pages load with a clean console: no errors, no CSP violations", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`${page.url()}: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`${page.url()}: ${e.message}`));
+  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+  for (const url of ["/", "/categories/attention", "/entries/adamw", "/entries/lstm", "/entries/bert", "/entries/gelu", "/a-z", "/search?q=gqa"]) {
+    await page.goto(url);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await page.waitForLoadState("networkidle");
+  }
+  expect(problems).toEqual([]);
+});
+
+test("a hostile #hash is never injected into the page", async ({ page }) => {
+  let dialog = false;
+  page.on("dialog", async (d) => {
+    dialog = true;
+    await d.dismiss();
+  });
+  await page.goto('/entries/adamw#"><img src=x onerror=alert(1)>');
+  await page.goto("/entries/adamw#%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+  await page.waitForLoadState("networkidle");
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialog).toBe(false);
+});
+
+test("external links open safely", async ({ page }) => {
+  await page.goto("/entries/references");
+  const external = page.locator('main a[href^="http"]');
+  const n = await external.count();
+  for (let i = 0; i < n; i++) await expect(external.nth(i)).toHaveAttribute("rel", /noopener noreferrer/);
+});
+
+test("the flowchart is drawn, and pages without one never download mermaid", async ({ page }) => {
+  const MERMAID = /mermaidAPI|flowchart-v2/;
+  let mermaidResponses = 0;
+  page.on("response", async (r) => {
+    if (!r.url().endsWith(".js")) return;
+    const body = await r.text().catch(() => "");
+    if (MERMAID.test(body)) mermaidResponses++;
+  });
+  await page.goto("/entries/adamw");
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForLoadState("networkidle");
+  expect(mermaidResponses).toBe(0);
+
+  await page.goto("/entries/lstm");
+  const chart = page.locator(".mermaid-canvas").first();
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute("data-state", "rendered");
+  await expect(chart.locator("svg")).toBeVisible();
+  expect(mermaidResponses).toBeGreaterThan(0);
+});
