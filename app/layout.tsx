@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { DeepLinks } from "@/components/links/DeepLinks";
-import { LinkPreviews } from "@/components/links/LinkPreview";
+import { Enhancements } from "@/components/layout/Enhancements";
 import { siteName, siteUrl } from "@/lib/site";
 import "./globals.css";
 
@@ -31,8 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">Skip to content</a>
         <SiteHeader />
         {children}
-        <LinkPreviews />
-        <DeepLinks />
+        <Enhancements />
       </body>
     </html>
   );

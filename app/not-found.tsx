@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SearchBox } from "@/components/search/SearchBox";
 
 export default function NotFound() {
@@ -8,7 +7,7 @@ export default function NotFound() {
       <p>There is no page at this address. It may have been mistyped, or the entry may go by another name.</p>
       <SearchBox variant="hero" />
       <p>
-        <Link href="/">Browse all categories</Link>
+        <a href="/">Browse all categories</a>
       </p>
     </main>
   );

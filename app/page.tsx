@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PageShell } from "@/components/layout/PageShell";
 import { SearchBox } from "@/components/search/SearchBox";
 import { getRegistry } from "@/lib/content";
@@ -23,11 +22,11 @@ export default function HomePage() {
         <ul className="category-grid">
           {categories.map((c) => (
             <li key={c.slug}>
-              <Link href={`/categories/${c.slug}`} className="category-card">
+              <a href={`/categories/${c.slug}`} className="category-card">
                 <span className="category-card-title">{c.title}</span>
                 <span className="category-card-count">{c.entries.length} {c.entries.length === 1 ? "entry" : "entries"}</span>
                 <span className="category-card-description">{c.description}</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -25,7 +25,7 @@ const gzSize = (rel) => {
 };
 /** Code that must never be in a first load: recognisable strings of mermaid, the plot explorers and the search index. */
 const FORBIDDEN = [
-  ["mermaid", /flowchart-v2|mermaid\.initialize|securityLevel:"strict"|mermaidAPI/],
+  ["mermaid", /mermaidAPI|flowchart-v2/],
   ["plots", /rosenbrock|marchingSquares|[Mm]arching squares/],
   ["search index", /"search-index"|flexsearch|FlexSearch/],
 ];

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { PageShell } from "@/components/layout/PageShell";
 import { getRegistry } from "@/lib/content";
@@ -26,7 +25,7 @@ export default function AzPage() {
             <ul className="az-list">
               {g.items.map((i) => (
                 <li key={`${i.name}→${i.slug}`}>
-                  <Link href={`/entries/${i.slug}`}>{i.name}</Link>
+                  <a href={`/entries/${i.slug}`}>{i.name}</a>
                   {i.alias && <span className="az-see"> → {i.title}</span>}
                 </li>
               ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Entry, Paper } from "@/lib/content";
 
 export function RelatedEntries({ entries }: { entries: Pick<Entry, "slug" | "title" | "summary">[] }) {
@@ -9,7 +8,7 @@ export function RelatedEntries({ entries }: { entries: Pick<Entry, "slug" | "tit
       <ul className="card-list">
         {entries.map((e) => (
           <li key={e.slug}>
-            <Link href={`/entries/${e.slug}`}>{e.title}</Link>
+            <a href={`/entries/${e.slug}`}>{e.title}</a>
             <p>{e.summary}</p>
           </li>
         ))}
@@ -49,7 +48,7 @@ export function ReferencedBy({ entries }: { entries: Pick<Entry, "slug" | "title
       <ul className="inline-list">
         {entries.map((e) => (
           <li key={e.slug}>
-            <Link href={`/entries/${e.slug}`}>{e.title}</Link>
+            <a href={`/entries/${e.slug}`}>{e.title}</a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Category, Entry } from "@/lib/content";
 import { MaturityBadge } from "./MaturityBadge";
 
@@ -7,7 +6,7 @@ export function EntryHeader({ entry, category }: { entry: Entry; category: Pick<
     <header className="entry-header">
       <h1>{entry.title}</h1>
       <div className="entry-meta">
-        <Link href={`/categories/${category.slug}`} className="entry-category">{category.title}</Link>
+        <a href={`/categories/${category.slug}`} className="entry-category">{category.title}</a>
         <MaturityBadge maturity={entry.maturity} />
         {entry.api && <code className="entry-api" title="API">{entry.api}</code>}
       </div>

@@ -1,16 +1,14 @@
 "use client";
 
-import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 
 /**
  * The menu button of small screens. The sidebar itself is server-rendered in the page; this only flips
- * `data-nav-open` on <body>, which CSS turns into a drawer. Closes on navigation and on Escape.
+ * `data-nav-open` on <body>, which CSS turns into a drawer. Closes on Escape and on a click outside
+ * (links are plain anchors, so following one loads the next page with the drawer closed).
  */
 export function MobileNavButton() {
   const [open, setOpen] = useState(false);
-  const pathname = usePathname();
-  useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     document.body.dataset.navOpen = String(open);
     if (!open) return;

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 interface PagerLink {
   href: string;
@@ -11,16 +10,16 @@ export function Pager({ prev, next }: { prev?: PagerLink; next?: PagerLink }) {
   return (
     <nav aria-label="Previous and next entries" className="pager">
       {prev ? (
-        <Link href={prev.href} rel="prev" className="pager-link pager-prev">
+        <a href={prev.href} rel="prev" className="pager-link pager-prev">
           <span className="pager-label">Previous</span>
           <span className="pager-title">{prev.title}</span>
-        </Link>
+        </a>
       ) : <span />}
       {next ? (
-        <Link href={next.href} rel="next" className="pager-link pager-next">
+        <a href={next.href} rel="next" className="pager-link pager-next">
           <span className="pager-label">Next</span>
           <span className="pager-title">{next.title}</span>
-        </Link>
+        </a>
       ) : <span />}
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Category } from "@/lib/content";
 
 export interface SidebarProps {
@@ -7,7 +6,12 @@ export interface SidebarProps {
   currentEntry?: string;
 }
 
-/** Categories as collapsible groups; the current category is open and the current entry marked. */
+/**
+ * Categories as collapsible groups; the current category is open and the current entry marked.
+ * Site links are plain <a>, not next/link: pages are static files, and client-side navigation would
+ * prefetch the React payload of every sidebar link in view (hundreds of large files) and add the
+ * router's link code to every page's first-load JS.
+ */
 export function Sidebar({ categories, currentCategory, currentEntry }: SidebarProps) {
   return (
     <nav aria-label="Encyclopedia" className="sidebar-nav">
@@ -16,17 +20,17 @@ export function Sidebar({ categories, currentCategory, currentEntry }: SidebarPr
           <li key={c.slug}>
             <details open={c.slug === currentCategory}>
               <summary>
-                <Link href={`/categories/${c.slug}`} aria-current={c.slug === currentCategory && !currentEntry ? "page" : undefined}>
+                <a href={`/categories/${c.slug}`} aria-current={c.slug === currentCategory && !currentEntry ? "page" : undefined}>
                   {c.title}
-                </Link>
+                </a>
                 <span className="count" aria-label={`${c.entries.length} entries`}>{c.entries.length}</span>
               </summary>
               <ul>
                 {c.entries.map((e) => (
                   <li key={e.slug}>
-                    <Link href={`/entries/${e.slug}`} aria-current={e.slug === currentEntry ? "page" : undefined}>
+                    <a href={`/entries/${e.slug}`} aria-current={e.slug === currentEntry ? "page" : undefined}>
                       {e.title}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

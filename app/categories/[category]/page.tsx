@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MaturityBadge } from "@/components/entry/MaturityBadge";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
@@ -36,7 +35,7 @@ export default async function CategoryPage({ params }: Props) {
         <ul className="entry-list">
           {category.entries.map((e) => (
             <li key={e.slug}>
-              <Link href={`/entries/${e.slug}`}>{e.title}</Link> <MaturityBadge maturity={e.maturity} />
+              <a href={`/entries/${e.slug}`}>{e.title}</a> <MaturityBadge maturity={e.maturity} />
               <p>{e.summary}</p>
             </li>
           ))}

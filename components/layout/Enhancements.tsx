@@ -1,0 +1,28 @@
+"use client";
+
+import { useEffect, useState, type ComponentType } from "react";
+
+/*
+ * Behaviour that improves a page but is not needed to read it (hover previews, deep-link arrival and
+ * copy-link) is imported after hydration, in its own chunk, to keep it out of every page's first-load
+ * JS. A plain dynamic import() is used rather than next/dynamic, which would add its loader code.
+ */
+export function Enhancements() {
+  const [parts, setParts] = useState<ComponentType[]>([]);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([import("../links/LinkPreview"), import("../links/DeepLinks")]).then(([previews, deepLinks]) => {
+      if (live) setParts([previews.LinkPreviews, deepLinks.DeepLinks]);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <>
+      {parts.map((Part, i) => (
+        <Part key={i} />
+      ))}
+    </>
+  );
+}
