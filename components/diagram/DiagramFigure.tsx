@@ -1,16 +1,84 @@
+import type { CSSProperties } from "react";
+import { renderDiagram } from "../../lib/diagram";
+import type { LinkLookup } from "../../lib/diagram/link";
 import { CopyButton } from "../mdx/CopyButton";
+import { DiagramViewer } from "./DiagramViewer";
+import "./diagram.css";
 
-/** A box diagram. Until the diagram engine lands it is shown as its aligned monospace text. */
-export function Diagram({ source }: { source: string; line?: string }) {
+export interface DiagramProps {
+  /** The diagram's text, as written in the ```diagram fence. */
+  source: string;
+  /** Source line of the fence (set by remark-special-blocks): makes box anchors unique on the page. */
+  line?: string;
+  /** Box label → entry; the page builds it from the registry (lib/diagram/link.ts createLinkLookup). */
+  lookup?: LinkLookup;
+}
+
+function hash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h >>> 0;
+}
+
+/**
+ * A box diagram, drawn as SVG at build time (a server component: no client JS is needed to see it).
+ * Diagrams that cannot be drawn (alignment lost) are shown as their text, with a note.
+ */
+export function Diagram({ source, line, lookup }: DiagramProps) {
+  const fenceLine = Number.parseInt(line ?? "", 10);
+  const n = Number.isFinite(fenceLine) && fenceLine > 0 ? fenceLine : hash(source);
+  const { model, tree, svg } = renderDiagram(source, {
+    lookup,
+    idPrefix: `diagram-${n}`,
+    lineOffset: Number.isFinite(fenceLine) && fenceLine > 0 ? fenceLine : 0,
+  });
+
+  if (!tree || !svg) {
+    const note = model.warnings.find((w) => w.code === "flattened" || w.code === "internal");
+    return (
+      <figure className="diagram-figure" data-diagram="text" data-warnings={model.warnings.length || undefined}>
+        <div className="diagram-scroll" tabIndex={0} role="region" aria-label="Box diagram">
+          <pre className="diagram-text" data-copy-source="">
+            {source}
+          </pre>
+        </div>
+        {note ? (
+          <p className="diagram-note" role="note">
+            This diagram lost its alignment and is shown as text.
+          </p>
+        ) : null}
+        <figcaption className="code-caption">
+          <span className="code-language">Diagram</span>
+          <CopyButton label="Copy diagram source" />
+        </figcaption>
+      </figure>
+    );
+  }
+
   return (
-    <figure className="diagram-figure" data-diagram="text">
-      <div className="diagram-scroll" tabIndex={0} role="region" aria-label="Box diagram">
-        <pre className="diagram-text" data-copy-source="">{source}</pre>
-      </div>
-      <figcaption className="code-caption">
+    <figure className="diagram-figure diagram-drawn" data-diagram="svg" data-warnings={model.warnings.length || undefined}>
+      <DiagramViewer label={tree.title} width={tree.width}>
+        <div className="diagram-canvas" style={{ "--diagram-w": `${tree.width}px` } as CSSProperties} dangerouslySetInnerHTML={{ __html: svg }} />
+      </DiagramViewer>
+      <figcaption className="code-caption diagram-caption">
         <span className="code-language">Diagram</span>
+        <details className="diagram-source">
+          <summary className="diagram-button" aria-label="View source of the diagram">
+            View source
+          </summary>
+          <pre className="diagram-text" data-copy-source="">
+            {source}
+          </pre>
+        </details>
         <CopyButton label="Copy diagram source" />
       </figcaption>
     </figure>
   );
+}
+
+/** Binds a link lookup, for a components map: `{ Diagram: withDiagramLinks(lookup) }`. */
+export function withDiagramLinks(lookup: LinkLookup) {
+  return function LinkedDiagram(props: Omit<DiagramProps, "lookup">) {
+    return <Diagram {...props} lookup={lookup} />;
+  };
 }

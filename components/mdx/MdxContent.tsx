@@ -1,8 +1,8 @@
 import { getMDXComponent } from "mdx-bundler/client";
-import { mdxComponents } from "./registry";
+import { mdxComponents, type MdxComponents } from "./registry";
 
-/** Renders compiled MDX (at build time: pages are static). */
-export function MdxContent({ code }: { code: string }) {
+/** Renders compiled MDX (at build time: pages are static). `components` overrides entries of the registry for one page. */
+export function MdxContent({ code, components }: { code: string; components?: Partial<MdxComponents> }) {
   const Component = getMDXComponent(code);
-  return <Component components={mdxComponents} />;
+  return <Component components={{ ...mdxComponents, ...components }} />;
 }

@@ -6,8 +6,10 @@ import { ReferencedBy, References, RelatedEntries } from "@/components/entry/Ent
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { PageShell } from "@/components/layout/PageShell";
 import { TableOfContents } from "@/components/layout/TableOfContents";
+import { withDiagramLinks } from "@/components/diagram/DiagramFigure";
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { getRegistry } from "@/lib/content";
+import { diagramLinkLookup } from "@/lib/links/diagram-lookup";
 import { compileSource, getBacklinks } from "@/lib/mdx";
 import { siteName, siteUrl } from "@/lib/site";
 
@@ -51,7 +53,7 @@ export default async function EntryPage({ params }: Props) {
       {compiled.features.math && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
       <article className="prose entry" data-slug={entry.slug}>
         <EntryHeader entry={entry} category={category} />
-        <MdxContent code={compiled.code} />
+        <MdxContent code={compiled.code} components={compiled.features.diagram ? { Diagram: withDiagramLinks(diagramLinkLookup(registry, entry.slug)) } : undefined} />
         <RelatedEntries entries={related} />
         <ReferencedBy entries={referencedBy} />
         <References papers={entry.papers} models={entry.models} />
