@@ -19,13 +19,17 @@ export function Sidebar({ categories, currentCategory, currentEntry }: SidebarPr
         {categories.map((c) => (
           <li key={c.slug}>
             <details open={c.slug === currentCategory}>
+              {/* A summary must not contain a link (nested interactive controls): the category page is the first item. */}
               <summary>
-                <a href={`/categories/${c.slug}`} aria-current={c.slug === currentCategory && !currentEntry ? "page" : undefined}>
-                  {c.title}
-                </a>
+                <span>{c.title}</span>
                 <span className="count" aria-label={`${c.entries.length} entries`}>{c.entries.length}</span>
               </summary>
               <ul>
+                <li className="sidebar-overview">
+                  <a href={`/categories/${c.slug}`} aria-current={c.slug === currentCategory && !currentEntry ? "page" : undefined}>
+                    Overview
+                  </a>
+                </li>
                 {c.entries.map((e) => (
                   <li key={e.slug}>
                     <a href={`/entries/${e.slug}`} aria-current={e.slug === currentEntry ? "page" : undefined}>

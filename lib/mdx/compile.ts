@@ -9,6 +9,7 @@ import remarkMath from "remark-math";
 import { pipelineHash } from "./pipeline-hash";
 import { rehypeExternalLinks } from "./plugins/rehype-external-links";
 import { rehypeHeadingAnchors } from "./plugins/rehype-heading-anchors";
+import { rehypeScrollableMath } from "./plugins/rehype-scrollable-math";
 import { remarkCheckMath } from "./plugins/remark-check-math";
 import { remarkAutolink } from "./plugins/remark-autolink";
 import { remarkCollectLinks } from "./plugins/remark-collect-links";
@@ -73,6 +74,7 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
         ];
         options.rehypePlugins = [
           [rehypeKatex, { output: "htmlAndMathml", strict: false }],
+          rehypeScrollableMath,
           [rehypeShiki, shikiOptions],
           rehypeHeadingAnchors,
           rehypeExternalLinks,

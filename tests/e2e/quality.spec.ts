@@ -22,6 +22,7 @@ async function seriousViolations(page: Page) {
 for (const theme of ["light", "dark"] as const) {
   for (const [name, url] of PAGES) {
     test(`axe: no serious or critical violations on the ${name} (${theme})`, async ({ page }) => {
+      test.setTimeout(120_000); // axe walks every node; the A–Z index has thousands
       await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
       await page.goto(url);
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
@@ -114,4 +115,43 @@ test("the flowchart is drawn, and pages without one never download mermaid", asy
   await expect(chart).toHaveAttribute("data-state", "rendered");
   await expect(chart.locator("svg")).toBeVisible();
   expect(mermaidResponses).toBeGreaterThan(0);
+});
+
+test("keyboard only: home → search → result → section → diagram box → related entry", async ({ page }) => {
+  await page.goto("/");
+  const tabUntil = async (predicate: () => boolean | Promise<boolean>, max = 200) => {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press("Tab");
+      if (await predicate()) return;
+    }
+    throw new Error("focus never reached the target");
+  };
+  const focused = (selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+
+  // Search: "/" opens the dialog, Enter opens the first result.
+  await page.keyboard.press("/");
+  const input = page.getByRole("combobox", { name: "Search the encyclopedia" });
+  await expect(input).toBeFocused();
+  await page.keyboard.type("bert");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/entries\/bert(#.*)?$/);
+
+  // Section: the table of contents, reached with Tab, jumps to "Architecture diagram".
+  await tabUntil(() => focused('.toc a[href="#architecture-diagram"]'));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#architecture-diagram$/);
+
+  // Diagram box: Tab on from the section reaches a linked box; Enter follows it.
+  await tabUntil(() => focused("svg.diagram-svg a"));
+  const target = await page.evaluate(() => document.activeElement?.getAttribute("href"));
+  expect(target).toMatch(/^\/entries\//);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+
+  // Related entry: Tab reaches the related block; Enter opens it.
+  await tabUntil(() => focused(".entry-related a"), 400);
+  const related = await page.evaluate(() => document.activeElement?.getAttribute("href"));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${related}$`));
 });
