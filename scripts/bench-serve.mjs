@@ -36,6 +36,8 @@ async function run(name, base) {
     url: base,
     connections: 50,
     duration: seconds,
+    // Browsers always accept gzip; the server sends the build's precompressed files.
+    headers: { "accept-encoding": "gzip, deflate, br" },
     requests: paths.map((p) => ({ method: "GET", path: p })),
   });
   const nonOk = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => !["200", "404"].includes(code)).reduce((n, [, v]) => n + v.count, 0);

@@ -41,3 +41,6 @@ rmSync(path.join(root, "public/katex"), { recursive: true, force: true });
 cpSync(path.join(katexDist, "katex.min.css"), path.join(root, "public/katex/katex.min.css"));
 cpSync(path.join(katexDist, "fonts"), path.join(root, "public/katex/fonts"), { recursive: true, filter: (f) => !/\.(ttf|woff)$/.test(f) });
 console.log(`katex: stylesheet and woff2 fonts copied to public/katex (${seconds()}s)`);
+
+// Search: public/search/index.json and per-entry text shards (scripts/build-search-index.ts).
+await (await import("./build-search-index")).buildSearchIndex(root);

@@ -2,9 +2,10 @@
 /**
  * Serves the static export in out/ (npm run serve). Clean URLs map to .html files, unknown paths get
  * HTTP 404 with the site's 404 page, hashed assets are cached forever, and every response carries the
- * site's security headers. PORT overrides the default 3000.
+ * site's security headers. Files precompressed by the build (.gz) are sent to clients that accept gzip,
+ * and files are kept in memory once read. PORT overrides the default 3000.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,6 +62,17 @@ export function resolveFile(urlPath) {
   return candidates.find(isFile);
 }
 
+/** Files read once and kept: the site is a few hundred MB at most, and only what is requested is held. */
+const memory = new Map();
+function load(file) {
+  let body = memory.get(file);
+  if (body === undefined) {
+    body = readFileSync(file);
+    memory.set(file, body);
+  }
+  return body;
+}
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
   for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v);
@@ -81,11 +93,13 @@ const server = createServer((req, res) => {
   } else {
     res.setHeader("Content-Security-Policy", contentSecurityPolicy());
   }
-  const headers = { "Content-Type": TYPES[ext] ?? "application/octet-stream", "Content-Length": statSync(file).size };
+  const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && isFile(`${file}.gz`);
+  const body = load(gzip ? `${file}.gz` : file);
+  const headers = { "Content-Type": TYPES[ext] ?? "application/octet-stream", "Content-Length": body.length, Vary: "Accept-Encoding" };
+  if (gzip) headers["Content-Encoding"] = "gzip";
   headers["Cache-Control"] = url.pathname.startsWith("/_next/static/") ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate";
   res.writeHead(status, headers);
-  if (req.method === "HEAD") res.end();
-  else createReadStream(file).pipe(res);
+  res.end(req.method === "HEAD" ? undefined : body);
 });
 
 server.listen(port, host, () => {

@@ -2,10 +2,12 @@ import { MobileNavButton } from "./MobileNav";
 import { ThemeToggle } from "./ThemeToggle";
 import { SearchBox } from "../search/SearchBox";
 import { SearchDialog } from "../search/SearchDialog";
+import { SearchShortcut } from "../search/SearchShortcut";
 
 export function SiteHeader() {
   return (
     <header className="site-header">
+      <SearchShortcut />
       <MobileNavButton />
       <a href="/" className="site-logo">
         <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8">

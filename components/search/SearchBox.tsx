@@ -1,14 +1,46 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
+import { openSearch } from "./events";
+import { loadSearchEngine } from "./useSearchEngine";
+import "./search.css";
+
 /**
- * A plain GET form to /search: works without JavaScript. The search issue upgrades it to an
- * instant-results dialog.
+ * A GET form to /search: without JavaScript it submits to the results page. With JavaScript, focusing it
+ * starts loading the index, and typing opens the search dialog with what was typed (instant results).
  */
 export function SearchBox({ variant }: { variant: "header" | "hero" }) {
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  useEffect(() => {
+    setShortcut(/Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? "⌘K" : "Ctrl K");
+  }, []);
   return (
     <form action="/search" method="get" role="search" className={`search-box search-box--${variant}`}>
       <label htmlFor={`search-${variant}`} className="visually-hidden">
         Search the encyclopedia
       </label>
-      <input id={`search-${variant}`} name="q" type="search" placeholder="Search entries… (e.g. GQA, RoPE, dropout)" autoComplete="off" maxLength={200} />
+      <input
+        id={`search-${variant}`}
+        name="q"
+        type="search"
+        placeholder="Search entries… (e.g. GQA, RoPE, dropout)"
+        autoComplete="off"
+        maxLength={MAX_QUERY_LENGTH}
+        onFocus={() => {
+          loadSearchEngine().catch(() => undefined);
+        }}
+        onInput={(e) => {
+          const value = e.currentTarget.value;
+          e.currentTarget.value = "";
+          openSearch({ query: value });
+        }}
+      />
+      {shortcut && (
+        <kbd className="search-box-kbd" aria-hidden="true">
+          {shortcut}
+        </kbd>
+      )}
     </form>
   );
 }

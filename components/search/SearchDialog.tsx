@@ -1,0 +1,302 @@
+"use client";
+
+import { usePathname, useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from "react";
+import type { SearchResult } from "@/lib/search/engine";
+import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
+import { OPEN_SEARCH_EVENT, type OpenSearchDetail } from "./events";
+import { SearchHitView, useShards } from "./SearchHitView";
+import type { EarlyShortcut } from "./SearchShortcut";
+import { useSearchEngine } from "./useSearchEngine";
+import "./search.css";
+
+const LIMIT = 8;
+const LISTBOX_ID = "search-dialog-listbox";
+const optionId = (i: number) => `search-dialog-option-${i}`;
+
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || !el.tagName) return false;
+  return el.isContentEditable || el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT";
+}
+
+function plainClick(e: ReactMouseEvent) {
+  return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+}
+
+/**
+ * The search dialog: ⌘K / Ctrl-K or "/" from any page, or typing in a search box. Results update on
+ * every keystroke (the search runs synchronously in the input handler); ↑/↓ move, Enter opens, Esc
+ * closes. A modal <dialog> (focus stays inside; the page behind is inert), with the combobox/listbox
+ * pattern; focus returns to where it was when the dialog closes.
+ */
+export function SearchDialog() {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const restoreRef = useRef<HTMLElement | null>(null);
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState("");
+  const [result, setResult] = useState<SearchResult | null>(null);
+  const [active, setActive] = useState(0);
+  const { engine, status, load } = useSearchEngine();
+  const router = useRouter();
+  const pathname = usePathname();
+
+  const hits = result?.hits ?? [];
+  const shards = useShards(hits);
+
+  const run = useCallback(
+    (q: string) => {
+      setQuery(q);
+      setActive(0);
+      setResult(engine && q.trim() ? engine.search(q, { limit: LIMIT }) : null);
+    },
+    [engine],
+  );
+
+  // The engine arrived while the dialog was open: search what is already typed.
+  useEffect(() => {
+    if (engine && open) setResult(query.trim() ? engine.search(query, { limit: LIMIT }) : null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [engine]);
+
+  const show = useCallback(
+    (initial = "") => {
+      if (!open) restoreRef.current = document.activeElement as HTMLElement | null;
+      setOpen(true);
+      run(initial.slice(0, MAX_QUERY_LENGTH));
+      load();
+    },
+    [open, run, load],
+  );
+
+  const close = useCallback((restoreFocus = true) => {
+    setOpen(false);
+    const el = restoreRef.current;
+    restoreRef.current = null;
+    if (restoreFocus && el && el.isConnected) requestAnimationFrame(() => el.focus());
+  }, []);
+
+  // Open and close the native dialog with the state.
+  useEffect(() => {
+    const d = dialogRef.current;
+    if (!d) return;
+    if (open && !d.open) {
+      d.showModal();
+      const input = inputRef.current;
+      input?.focus();
+      input?.setSelectionRange(input.value.length, input.value.length);
+    } else if (!open && d.open) d.close();
+  }, [open]);
+
+  // Navigation elsewhere closes it.
+  useEffect(() => {
+    setOpen(false);
+  }, [pathname]);
+
+  // A shortcut pressed before hydration (see SearchShortcut) opens the dialog now.
+  useEffect(() => {
+    const w = window as typeof window & { __atlasSearch?: EarlyShortcut };
+    const early = w.__atlasSearch;
+    if (!early) return;
+    window.removeEventListener("keydown", early.listener);
+    delete w.__atlasSearch;
+    if (early.pending) show();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Global shortcuts and the open event of the search boxes.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key === "k" || e.key === "K") && (e.metaKey || e.ctrlKey) && !e.altKey && !e.shiftKey) {
+        e.preventDefault();
+        if (open) close();
+        else show();
+      } else if (e.key === "/" && !open && !e.metaKey && !e.ctrlKey && !e.altKey && !isEditable(e.target)) {
+        e.preventDefault();
+        show();
+      }
+    };
+    const onOpen = (e: Event) => show((e as CustomEvent<OpenSearchDetail>).detail?.query ?? "");
+    window.addEventListener("keydown", onKey);
+    window.addEventListener(OPEN_SEARCH_EVENT, onOpen);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener(OPEN_SEARCH_EVENT, onOpen);
+    };
+  }, [open, show, close]);
+
+  useEffect(() => {
+    if (open && hits.length) document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });
+  }, [open, active, hits.length]);
+
+  const go = useCallback(
+    (href: string) => {
+      close(false);
+      router.push(href);
+    },
+    [close, router],
+  );
+  const allResults = `/search?q=${encodeURIComponent(query.trim())}`;
+
+  const onInputKey = (e: ReactKeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      if (!hits.length) return;
+      const step = e.key === "ArrowDown" ? 1 : -1;
+      setActive((a) => (a + step + hits.length) % hits.length);
+    } else if (e.key === "Enter" && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      const hit = hits[active];
+      if (hit) go(hit.href);
+      else if (query.trim()) go(allResults);
+    }
+  };
+
+  // Focus trap: Tab cycles through the dialog's controls (the page behind is inert anyway).
+  const onDialogKey = (e: ReactKeyboardEvent<HTMLDialogElement>) => {
+    if (e.key !== "Tab") return;
+    const focusables = Array.from(dialogRef.current?.querySelectorAll<HTMLElement>("input, button, a[href]:not([tabindex='-1'])") ?? []);
+    if (!focusables.length) return;
+    const first = focusables[0]!;
+    const last = focusables[focusables.length - 1]!;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  const suggestions = useMemo(() => (engine && result && !result.hits.length && result.query ? engine.suggest(result.query) : []), [engine, result]);
+  const trimmed = query.trim();
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="search-dialog"
+      aria-modal="true"
+      aria-label="Search"
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+      onKeyDown={onDialogKey}
+      onMouseDown={(e) => {
+        // A click on the backdrop (the dialog element itself, outside the panel) closes it.
+        if (e.target === dialogRef.current) close();
+      }}
+    >
+      {open && (
+        <div className="search-panel">
+          <div className="search-bar">
+            <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+              <circle cx="11" cy="11" r="7" />
+              <path d="M20 20l-4-4" />
+            </svg>
+            <input
+              ref={inputRef}
+              className="search-input"
+              type="text"
+              role="combobox"
+              aria-label="Search the encyclopedia"
+              aria-expanded={hits.length > 0}
+              aria-controls={LISTBOX_ID}
+              aria-autocomplete="list"
+              aria-activedescendant={hits.length ? optionId(active) : undefined}
+              autoComplete="off"
+              autoCorrect="off"
+              autoCapitalize="off"
+              spellCheck={false}
+              maxLength={MAX_QUERY_LENGTH}
+              placeholder="Search entries, sections, APIs…"
+              value={query}
+              onChange={(e) => run(e.target.value)}
+              onKeyDown={onInputKey}
+            />
+            <button type="button" className="search-close" onClick={() => close()} aria-label="Close search">
+              Esc
+            </button>
+          </div>
+
+          {status === "loading" && !engine && <p className="search-status">Loading the index…</p>}
+          {status === "error" && !engine && (
+            <p className="search-status">
+              Search could not load. <a href={allResults}>Try the search page</a>.
+            </p>
+          )}
+          {result?.corrected && hits.length > 0 && (
+            <p className="search-status">
+              Showing results for <strong>{result.corrected}</strong>
+            </p>
+          )}
+
+          <ul id={LISTBOX_ID} role="listbox" aria-label="Results" className="search-results">
+            {hits.map((hit, i) => (
+              <li key={hit.href} id={optionId(i)} role="option" aria-selected={i === active} className="search-hit" onMouseMove={() => i !== active && setActive(i)}>
+                <a
+                  href={hit.href}
+                  tabIndex={-1}
+                  onClick={(e) => {
+                    if (!plainClick(e)) return;
+                    e.preventDefault();
+                    go(hit.href);
+                  }}
+                >
+                  <SearchHitView hit={hit} terms={result?.terms ?? []} shards={shards} />
+                </a>
+              </li>
+            ))}
+          </ul>
+
+          {engine && trimmed && result && !hits.length && (
+            <div className="search-empty">
+              <p>
+                No results for <q>{trimmed}</q>.
+              </p>
+              {suggestions.length > 0 && (
+                <p>
+                  Did you mean{" "}
+                  {suggestions.map((s, i) => (
+                    <span key={s}>
+                      {i > 0 && ", "}
+                      <button type="button" className="search-suggestion" onClick={() => run(s)}>
+                        {s}
+                      </button>
+                    </span>
+                  ))}
+                  ?
+                </p>
+              )}
+            </div>
+          )}
+          <p className="visually-hidden" aria-live="polite">
+            {engine && trimmed ? `${hits.length} result${hits.length === 1 ? "" : "s"}` : ""}
+          </p>
+
+          <div className="search-footer">
+            {trimmed ? (
+              <a
+                href={allResults}
+                onClick={(e) => {
+                  if (!plainClick(e)) return;
+                  e.preventDefault();
+                  go(allResults);
+                }}
+              >
+                See all results
+              </a>
+            ) : (
+              <span>Try: GQA, flash att, dropuot, optimiser, nn.LayerNorm</span>
+            )}
+            <span className="search-keys" aria-hidden="true">
+              <kbd>↑</kbd>
+              <kbd>↓</kbd> move <kbd>↵</kbd> open <kbd>esc</kbd> close
+            </span>
+          </div>
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,163 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
+import { cleanQuery, MAX_QUERY_LENGTH } from "@/lib/search/normalize";
+import { SearchHitView, useShards } from "./SearchHitView";
+import { useSearchEngine } from "./useSearchEngine";
+import "./search.css";
+
+const EXAMPLES = ["GQA", "flash att", "trasnformer", "normalisation", "atrous", "decoupled weight decay", "nn.LayerNorm"];
+const PAGE_LIMIT = 50;
+
+function queryFromLocation(): string {
+  try {
+    return cleanQuery(new URLSearchParams(window.location.search).get("q") ?? "");
+  } catch {
+    return "";
+  }
+}
+
+const searchHref = (q: string) => `/search?q=${encodeURIComponent(q)}`;
+
+/**
+ * /search?q=…: the full ranked list for a shareable query. The query is read from the location on the
+ * client (the page is static); typing updates the list and the address.
+ */
+export function SearchPage() {
+  const [query, setQuery] = useState<string | null>(null);
+  /** While typing, the last word may be half a word; a query from the address or a submit is complete. */
+  const [typing, setTyping] = useState(false);
+  const { engine, status } = useSearchEngine(true);
+
+  useEffect(() => {
+    setQuery(queryFromLocation());
+    const onPop = () => {
+      setTyping(false);
+      setQuery(queryFromLocation());
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+
+  const result = useMemo(() => (engine && query ? engine.search(query, { limit: PAGE_LIMIT, partial: typing }) : null), [engine, query, typing]);
+  const hits = result?.hits ?? [];
+  const shards = useShards(hits);
+  const suggestions = useMemo(() => (engine && result && !hits.length ? engine.suggest(result.query) : []), [engine, result, hits.length]);
+
+  const update = useCallback((q: string, push: boolean) => {
+    setQuery(q);
+    setTyping(!push);
+    const url = q.trim() ? searchHref(q.trim()) : "/search";
+    if (push) window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+  }, []);
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const q = new FormData(e.currentTarget).get("q");
+    update(typeof q === "string" ? cleanQuery(q) : "", true);
+  };
+
+  const trimmed = (query ?? "").trim();
+  return (
+    <div className="search-page">
+      <h1>Search</h1>
+      <form action="/search" method="get" role="search" className="search-page-form" onSubmit={onSubmit}>
+        <label htmlFor="search-page-input" className="visually-hidden">
+          Search the encyclopedia
+        </label>
+        <input
+          id="search-page-input"
+          name="q"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={MAX_QUERY_LENGTH}
+          placeholder="Search entries, sections, APIs…"
+          value={query ?? ""}
+          onChange={(e) => update(e.target.value, false)}
+        />
+        <button type="submit">Search</button>
+      </form>
+
+      {status === "loading" && !engine && <p className="search-status">Loading the index…</p>}
+      {status === "error" && !engine && <p className="search-status">The search index could not be loaded. Browse the categories instead.</p>}
+
+      {engine && !trimmed && (
+        <div className="search-empty">
+          <p>Type a term, an abbreviation, an API name or a concept. For example:</p>
+          <ul className="search-examples">
+            {EXAMPLES.map((q) => (
+              <li key={q}>
+                <a href={searchHref(q)} onClick={(e) => (e.preventDefault(), update(q, true))}>
+                  {q}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {result && (
+        <>
+          <p className="search-status" aria-live="polite">
+            {hits.length ? (
+              <>
+                {hits.length === PAGE_LIMIT ? `${PAGE_LIMIT}+` : hits.length} result{hits.length === 1 ? "" : "s"} for <q>{result.query}</q>
+                {result.corrected && (
+                  <>
+                    {" "}
+                    (showing results for <strong>{result.corrected}</strong>)
+                  </>
+                )}
+              </>
+            ) : (
+              <>
+                No results for <q>{result.query}</q>.
+              </>
+            )}
+          </p>
+          {hits.length > 0 && (
+            <ol className="search-page-results" aria-label="Search results">
+              {hits.map((hit) => (
+                <li key={hit.href} className="search-hit">
+                  <Link href={hit.href} prefetch={false}>
+                    <SearchHitView hit={hit} terms={result.terms} shards={shards} />
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          )}
+          {!hits.length && (
+            <div className="search-empty">
+              {suggestions.length > 0 && (
+                <p>
+                  Did you mean{" "}
+                  {suggestions.map((s, i) => (
+                    <span key={s}>
+                      {i > 0 && ", "}
+                      <a href={searchHref(s)} onClick={(e) => (e.preventDefault(), update(s, true))}>
+                        {s}
+                      </a>
+                    </span>
+                  ))}
+                  ?
+                </p>
+              )}
+              <p>Try one of these instead:</p>
+              <ul className="search-examples">
+                {EXAMPLES.map((q) => (
+                  <li key={q}>
+                    <a href={searchHref(q)} onClick={(e) => (e.preventDefault(), update(q, true))}>
+                      {q}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "../content/load";
+import { buildRegistry } from "../content/registry";
+import { slugify } from "../content/slug";
+import { SearchEngine, titleVariants } from "./engine";
+import { buildSearchData, type BuiltSearch } from "./extract";
+import type { SearchData } from "./format";
+import { MAX_QUERY_LENGTH } from "./normalize";
+
+interface Query {
+  q: string;
+  slug: string;
+  type: string;
+  section?: string;
+}
+
+const root = path.resolve(import.meta.dirname, "../..");
+const queries: Query[] = JSON.parse(readFileSync(path.join(root, "tests/fixtures/search/queries.json"), "utf8")).queries;
+let built: BuiltSearch;
+let engine: SearchEngine;
+
+beforeAll(() => {
+  const registry = buildRegistry(loadContent(root));
+  built = buildSearchData(registry.entries, registry.categories);
+  // Through JSON, as the browser gets it.
+  engine = new SearchEngine(JSON.parse(JSON.stringify(built.data)) as SearchData);
+});
+
+const rank = (q: string, slug: string) => engine.search(q).hits.findIndex((h) => h.slug === slug) + 1;
+
+describe("ranking on the fixture queries", () => {
+  it("has at least 60 queries of every kind the issue names", () => {
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    for (const t of ["abbreviation", "prefix", "typo", "british", "synonym", "concept", "api"]) expect(queries.filter((q) => q.type === t).length, t).toBeGreaterThanOrEqual(5);
+    const slugs = new Set(built.data.entries.map((e) => e[0]));
+    for (const q of queries) expect(slugs.has(q.slug), `${q.q} → ${q.slug}`).toBe(true);
+  });
+
+  for (const type of ["abbreviation", "prefix", "typo", "british", "synonym", "concept", "api"]) {
+    it(`puts the expected entry first for every ${type} query`, () => {
+      const misses = queries.filter((q) => q.type === type).filter((q) => engine.search(q.q).hits[0]?.slug !== q.slug);
+      expect(misses.map((q) => `${q.q} → ${engine.search(q.q).hits[0]?.slug ?? "nothing"} (want ${q.slug})`)).toEqual([]);
+    });
+  }
+
+  it("finds body-only words in the top 5 for most queries, MRR ≥ 0.95 overall", () => {
+    const body = queries.filter((q) => q.type === "body");
+    const inTop5 = body.filter((q) => {
+      const r = rank(q.q, q.slug);
+      return r >= 1 && r <= 5;
+    });
+    expect(inTop5.length / body.length).toBeGreaterThanOrEqual(0.8);
+    const mrr = queries.reduce((s, q) => s + (rank(q.q, q.slug) ? 1 / rank(q.q, q.slug) : 0), 0) / queries.length;
+    expect(mrr).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("what a reader sees", () => {
+  it("ranks an abbreviation's entry first, as an alias match", () => {
+    const r = engine.search("GQA");
+    // "GQA" is in the title's parentheses: a title match.
+    expect(r.hits[0]).toMatchObject({ slug: "grouped-query-attention", match: "title", href: "/entries/grouped-query-attention" });
+    expect(engine.search("LN").hits[0]).toMatchObject({ slug: "layer-normalization", match: "alias" });
+    expect(engine.search("nn.LayerNorm").hits[0]?.slug).toBe("layer-normalization");
+  });
+
+  it("corrects typos (transpositions too) and says so", () => {
+    const r = engine.search("dropuot");
+    expect(r.hits[0]?.slug).toBe("dropout");
+    expect(r.corrected).toBe("dropout");
+    expect(r.terms).toContain("dropout");
+    expect(engine.search("trasnformer").hits[0]?.slug).toBe("transformer");
+  });
+
+  it("points hits at the section that matches, with the page's heading ids", () => {
+    expect(engine.search("flash attention performance").hits[0]?.href).toBe("/entries/flash-attention#performance");
+    expect(engine.search("tensor").hits[0]?.href).toBe("/entries/glossary#tensor");
+    // A title match alone opens the page at the top.
+    expect(engine.search("dropout").hits[0]?.href).toBe("/entries/dropout");
+    for (const q of queries) {
+      for (const h of engine.search(q.q).hits) {
+        if (!h.section) continue;
+        const sections = built.sections.get(h.slug)!;
+        const s = sections.find((x) => x.id === h.section!.id);
+        expect(s, `${h.href}`).toBeDefined();
+        expect(h.href).toBe(`/entries/${h.slug}#${h.section.id}`);
+        expect(h.section.id).toBe(slugify(s!.heading));
+        expect(sections[h.section.ordinal]?.id).toBe(h.section.id);
+      }
+    }
+  });
+
+  it("offers did-you-mean suggestions for a query with no results", () => {
+    const q = "transformr zzqqxx";
+    expect(engine.suggest("trasnformre")).toContain("transformer");
+    expect(() => engine.suggest(q)).not.toThrow();
+  });
+
+  it("reads title variants", () => {
+    expect(titleVariants("Dilated (Atrous) Convolution")).toEqual(["Dilated Convolution", "Atrous"]);
+    expect(titleVariants("SiLU / Swish")).toEqual(["SiLU", "Swish"]);
+  });
+});
+
+describe("bad input", () => {
+  const nasty = [
+    "x".repeat(10_000),
+    "attention ".repeat(2_000),
+    ".*+?^${}()|[]\\/",
+    "(a+)+$",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '"; DROP TABLE entries; --',
+    "🔥🚀🧠",
+    "     ",
+    "\u0000\u0001\u200b\u202e",
+    "ａｔｔｅｎｔｉｏｎ",
+    "Lауer Norm",
+    "constructor",
+    "__proto__",
+    "toString hasOwnProperty",
+    "\ud800",
+    "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+  ];
+  it("answers every query quickly, without throwing, with plain data", () => {
+    for (const q of nasty) {
+      const t0 = performance.now();
+      const r = engine.search(q, { limit: 50 });
+      expect(performance.now() - t0, q.slice(0, 20)).toBeLessThan(250);
+      expect(Array.from(r.query).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+      for (const h of r.hits) expect(h.href).toMatch(/^\/entries\/[a-z0-9-]+(#[^\s<>"'#]+)?$/);
+      expect(() => engine.suggest(q)).not.toThrow();
+    }
+    expect(engine.search(null as unknown as string).hits).toEqual([]);
+    expect(engine.search("     ").hits).toEqual([]);
+  });
+  it("echoes markup as text and finds nothing for it", () => {
+    const r = engine.search("<script>alert(1)</script>");
+    expect(r.query).toBe("<script>alert(1)</script>");
+    expect(r.hits.every((h) => !h.href.includes("<"))).toBe(true);
+  });
+  it("folds full-width and Cyrillic lookalikes", () => {
+    expect(engine.search("ＧＱＡ").hits[0]?.slug).toBe("grouped-query-attention");
+    expect(engine.search("Lауer Norm").hits[0]?.slug).toBe("layer-normalization");
+  });
+});

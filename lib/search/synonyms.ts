@@ -1,0 +1,52 @@
+/**
+ * The small, hand-kept part of search: what entry aliases (frontmatter) do not already cover.
+ * Keys are lower-case words as `phraseKey` produces them (stemmed plurals, punctuation as spaces).
+ *
+ * - British spellings ending in -ise/-iser/-isation need nothing here: `root()` maps them to the same
+ *   root as the American forms. SPELLING lists the other British/variant forms.
+ * - SYNONYMS rewrites a word or phrase of a query into the words the content uses.
+ * - PINS sends a whole query to one entry, ahead of alias matches, where an alias is shared or taken by
+ *   a broader page (the glossary has "Fully connected" as a term; readers want the Linear layer).
+ *
+ * Keep it short and justified: every line is a judgement that the content could not express.
+ */
+
+/** Variant spelling → the spelling used by the content. */
+export const SPELLING: Readonly<Record<string, string>> = {
+  colour: "color",
+  behaviour: "behavior",
+  behavioural: "behavioral",
+  modelling: "modeling",
+  modelled: "modeled",
+  labelled: "labeled",
+  labelling: "labeling",
+  centre: "center",
+  neighbour: "neighbor",
+  neighbourhood: "neighborhood",
+  grey: "gray",
+  analyse: "analyze",
+  catalogue: "catalog",
+  travelling: "traveling",
+  signalling: "signaling",
+  artefact: "artifact",
+};
+
+/** Word or phrase → replacement words (the vocabulary of the entries). Replaces, does not add. */
+export const SYNONYMS: Readonly<Record<string, string>> = {
+  fc: "fully connected",
+  ffn: "feedforward",
+  "feed forward": "feedforward",
+  "a trous": "atrous",
+  deconv: "deconvolution",
+  sdpa: "scaled dot product attention",
+};
+
+/** Whole query → entry slug, ranked right after an exact title match. */
+export const PINS: Readonly<Record<string, string>> = {
+  // The glossary lists "Fully connected" and "Dense" as terms; the layer itself is the Linear entry.
+  "fully connected": "linear-layer",
+  "fully connected layer": "linear-layer",
+  dense: "linear-layer",
+  // AdamW's paper is "Decoupled Weight Decay Regularization"; weight-decay shares the alias.
+  "decoupled weight decay": "adamw",
+};

@@ -1,0 +1,175 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const dialog = (page: Page) => page.getByRole("dialog", { name: "Search" });
+const combobox = (page: Page) => dialog(page).getByRole("combobox", { name: "Search the encyclopedia" });
+const options = (page: Page) => dialog(page).getByRole("option");
+
+test("Ctrl-K opens the dialog anywhere; typing shows results; Enter opens the first; Esc closes and restores focus", async ({ page }) => {
+  await page.goto("/entries/gelu");
+  await expect(dialog(page)).toBeHidden();
+  await page.keyboard.press("Control+k");
+  await expect(dialog(page)).toBeVisible();
+  await expect(combobox(page)).toBeFocused();
+  await combobox(page).fill("GQA");
+  await expect(options(page).first()).toContainText("Grouped-Query Attention");
+  await expect(options(page).first()).toContainText("Attention"); // category
+  await expect(options(page).first().locator("mark").first()).toHaveText("GQA");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/entries\/grouped-query-attention$/);
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Grouped-Query Attention");
+
+  // "/" opens it too; Escape closes it and gives focus back.
+  const toggle = page.getByTestId("theme-toggle");
+  await toggle.focus();
+  await page.keyboard.press("/");
+  await expect(dialog(page)).toBeVisible();
+  await expect(combobox(page)).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog(page)).toBeHidden();
+  await expect(toggle).toBeFocused();
+});
+
+test("the index is fetched on first use, not with the page", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  expect(requests.filter((p) => p.startsWith("/search/"))).toEqual([]);
+  const loaded = page.waitForRequest((r) => new URL(r.url()).pathname === "/search/index.json");
+  await page.getByRole("searchbox", { name: "Search the encyclopedia" }).first().focus();
+  await loaded;
+});
+
+test("typing in the header box opens the dialog with what was typed", async ({ page }) => {
+  await page.goto("/");
+  const box = page.locator("#search-header");
+  await box.click();
+  await box.pressSequentially("flash att");
+  await expect(dialog(page)).toBeVisible();
+  await expect(combobox(page)).toHaveValue("flash att");
+  await expect(options(page).first()).toContainText("FlashAttention");
+});
+
+test("arrow keys move through the options, Enter opens the selected one", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Control+k");
+  await combobox(page).fill("attention");
+  await expect(options(page).nth(3)).toBeVisible();
+  await expect(options(page).first()).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const third = options(page).nth(2);
+  await expect(third).toHaveAttribute("aria-selected", "true");
+  await expect(options(page).first()).toHaveAttribute("aria-selected", "false");
+  await expect(combobox(page)).toHaveAttribute("aria-activedescendant", (await third.getAttribute("id"))!);
+  await page.keyboard.press("ArrowUp");
+  await expect(options(page).nth(1)).toHaveAttribute("aria-selected", "true");
+  const href = await options(page).nth(1).locator("a").getAttribute("href");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+});
+
+test("Tab stays inside the dialog", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Control+k");
+  await combobox(page).fill("dropout");
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => !!document.activeElement?.closest("dialog"))).toBe(true);
+  }
+});
+
+test("a result deep-links to its section, and the page lands there", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Control+k");
+  await combobox(page).fill("flash attention performance");
+  const first = options(page).first();
+  await expect(first).toContainText("Performance");
+  await expect(first.locator("a")).toHaveAttribute("href", "/entries/flash-attention#performance");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/entries\/flash-attention#performance$/);
+  await expect(page.locator("#performance")).toBeInViewport();
+
+  // Straight from a shared link, too.
+  await page.goto("/entries/glossary#tensor");
+  await expect(page.locator("#tensor")).toBeInViewport();
+});
+
+test("results are painted in the same frame as the keystroke", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Control+k");
+  await combobox(page).fill("rope");
+  await expect(options(page).first()).toContainText("Rotary");
+  const sameFrame = await page.evaluate(
+    () =>
+      new Promise<{ ok: boolean; ms: number }>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>("dialog input[role=combobox]")!;
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+        const t0 = performance.now();
+        setter.call(input, "kv cache");
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        // The next animation frame is the one that paints: the results must be in the DOM by then.
+        requestAnimationFrame(() => {
+          const first = document.querySelector("dialog [role=option]");
+          resolve({ ok: !!first && /KV Cache/.test(first.textContent ?? ""), ms: performance.now() - t0 });
+        });
+      }),
+  );
+  expect(sameFrame.ok).toBe(true);
+});
+
+test("/search?q= shows the query and the full ranked list, with typo correction", async ({ page }) => {
+  await page.goto("/search?q=dropuot");
+  const input = page.getByRole("searchbox", { name: "Search the encyclopedia" }).last();
+  await expect(input).toHaveValue("dropuot");
+  const list = page.getByRole("list", { name: "Search results" });
+  await expect(list.getByRole("listitem").first().getByRole("link")).toHaveAttribute("href", "/entries/dropout");
+  await expect(page.getByText("showing results for")).toContainText("dropout");
+
+  // Typing updates the list and the address.
+  await input.fill("decoupled weight decay");
+  await expect(list.getByRole("listitem").first()).toContainText("AdamW");
+  await expect(page).toHaveURL(/\/search\?q=decoupled\+weight\+decay|\/search\?q=decoupled%20weight%20decay/);
+  await list.getByRole("listitem").first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/entries\/adamw/);
+});
+
+test("/search with no query or no results offers suggestions", async ({ page }) => {
+  await page.goto("/search");
+  await expect(page.getByRole("link", { name: "flash att" })).toBeVisible();
+  await page.goto("/search?q=trasnformerz");
+  await expect(page.getByRole("list", { name: "Search results" }).or(page.getByText("Did you mean"))).toBeVisible();
+  await page.goto("/search?q=qqqzzzxxx");
+  await expect(page.getByText(/No results for/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "GQA" })).toBeVisible();
+});
+
+test("markup in the query is shown as text: no element, no script", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const q = "<img src=x onerror=alert(1)>";
+  await page.goto(`/search?q=${encodeURIComponent(q)}`);
+  await expect(page.getByRole("searchbox", { name: "Search the encyclopedia" }).last()).toHaveValue(q);
+  await expect(page.locator(".search-page .search-status")).toContainText(q);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  // The same through the dialog.
+  await page.keyboard.press("Control+k");
+  await combobox(page).fill(`${q}<script>alert(2)</script>`);
+  await page.waitForTimeout(300);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the header search box submits to /search", async ({ page }) => {
+    await page.goto("/entries/gelu");
+    await page.locator("#search-header").fill("rope");
+    await page.locator("#search-header").press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=rope$/);
+  });
+});
