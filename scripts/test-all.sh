@@ -20,5 +20,7 @@ echo "== unit tests (vitest)"
 npx vitest run
 echo "== production build"
 npm run build
+echo "== size budgets"
+node scripts/bench-pages.mjs --check
 echo "== browser tests (playwright, Debian chromium)"
 npx playwright test

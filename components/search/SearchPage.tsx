@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
 import { cleanQuery, MAX_QUERY_LENGTH } from "@/lib/search/normalize";
 import { SearchHitView, useShards } from "./SearchHitView";
@@ -121,9 +120,9 @@ export function SearchPage() {
             <ol className="search-page-results" aria-label="Search results">
               {hits.map((hit) => (
                 <li key={hit.href} className="search-hit">
-                  <Link href={hit.href} prefetch={false}>
+                  <a href={hit.href}>
                     <SearchHitView hit={hit} terms={result.terms} shards={shards} />
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ol>
