@@ -1,15 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-
-interface Preview {
-  slug: string;
-  title: string;
-  category: string;
-  maturity: string;
-  summary: string;
-  sections: Record<string, { title: string; excerpt: string }>;
-}
+import type { EntryPreview as Preview } from "@/lib/build/previews";
 
 interface Shown {
   preview: Preview;
