@@ -12,7 +12,10 @@ export function Enhancements() {
   useEffect(() => {
     let live = true;
     void Promise.all([import("../links/LinkPreview"), import("../links/DeepLinks")]).then(([previews, deepLinks]) => {
-      if (live) setParts([previews.LinkPreviews, deepLinks.DeepLinks]);
+      if (!live) return;
+      setParts([previews.LinkPreviews, deepLinks.DeepLinks]);
+      // Lets tests (and curious readers) see that previews and deep-link handling are active.
+      document.documentElement.dataset.enhanced = "true";
     });
     return () => {
       live = false;

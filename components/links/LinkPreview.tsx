@@ -82,6 +82,12 @@ export function LinkPreviews() {
         void show(a);
       }
     };
+    // This loads after hydration: a link already focused by then gets its preview too.
+    const focused = linkOf(document.activeElement);
+    if (focused && inContent(focused)) {
+      current.current = focused;
+      void show(focused);
+    }
     const onKey = (e: KeyboardEvent) => {
       lastPointer.current = "keyboard";
       if (e.key === "Escape") hide();

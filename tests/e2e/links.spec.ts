@@ -1,7 +1,13 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+/** Previews, copy-link and arrival load after hydration; wait until they are active. */
+async function gotoReady(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator("html")).toHaveAttribute("data-enhanced", "true");
+}
 
 test("hovering an internal link shows a preview card without shifting the page", async ({ page }) => {
-  await page.goto("/entries/adamw");
+  await gotoReady(page, "/entries/adamw");
   const link = page.locator('main article a[href="/entries/adam"]').first();
   await link.scrollIntoViewIfNeeded();
   const before = await page.locator("main article").boundingBox();
@@ -17,7 +23,7 @@ test("hovering an internal link shows a preview card without shifting the page",
 });
 
 test("keyboard focus on a link shows its preview, with the section's first lines for a #section link", async ({ page }) => {
-  await page.goto("/entries/glossary");
+  await gotoReady(page, "/entries/glossary");
   const link = page.locator('main article a[href^="/entries/"]').first();
   await link.focus();
   await expect(page.getByRole("tooltip")).toBeVisible();
@@ -25,7 +31,7 @@ test("keyboard focus on a link shows its preview, with the section's first lines
   await expect(page.getByRole("tooltip")).toBeHidden();
 
   // An auto-link to a glossary term carries a #section: its preview shows that section.
-  await page.goto("/entries/linear-layer");
+  await gotoReady(page, "/entries/linear-layer");
   const sectionLink = page.locator('main article a[href^="/entries/glossary#"]').first();
   await sectionLink.focus();
   await expect(page.getByRole("tooltip").locator(".link-preview-section")).toBeVisible();
@@ -34,7 +40,7 @@ test("keyboard focus on a link shows its preview, with the section's first lines
 test("on touch, the first tap previews and the second follows", async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 400, height: 800 } });
   const page = await context.newPage();
-  await page.goto("/entries/adamw");
+  await gotoReady(page, "/entries/adamw");
   const link = page.locator('main article a[href="/entries/adam"]').first();
   await link.scrollIntoViewIfNeeded();
   await link.tap();
@@ -47,7 +53,7 @@ test("on touch, the first tap previews and the second follows", async ({ browser
 
 test("the heading link copies the full URL and confirms it", async ({ page, context, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.goto("/entries/layer-normalization");
+  await gotoReady(page, "/entries/layer-normalization");
   const heading = page.locator("h2#the-math");
   await heading.hover();
   await heading.locator("a.heading-anchor").click();
@@ -57,7 +63,7 @@ test("the heading link copies the full URL and confirms it", async ({ page, cont
 });
 
 test("a deep link lands on its section below the header and highlights it", async ({ page }) => {
-  await page.goto("/entries/adamw#hyperparameters");
+  await gotoReady(page, "/entries/adamw#hyperparameters");
   const target = page.locator("#hyperparameters");
   await expect(target).toBeInViewport();
   await expect(target).toHaveClass(/is-arrival/);
@@ -67,14 +73,14 @@ test("a deep link lands on its section below the header and highlights it", asyn
 });
 
 test("a link into a collapsed block opens it", async ({ page }) => {
-  await page.goto("/entries/lamb#loss-diverges-early");
+  await gotoReady(page, "/entries/lamb#loss-diverges-early");
   const details = page.locator("details.collapsible", { has: page.locator("#loss-diverges-early") });
   await expect(details).toHaveAttribute("open", "");
   await expect(page.locator("#loss-diverges-early")).toBeInViewport();
 });
 
 test("an entry carries share metadata and a canonical URL", async ({ page, request }) => {
-  await page.goto("/entries/grouped-query-attention");
+  await gotoReady(page, "/entries/grouped-query-attention");
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Grouped-Query Attention/);
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /.{20,}/);
   const image = await page.locator('meta[property="og:image"]').first().getAttribute("content");
@@ -87,7 +93,7 @@ test("an entry carries share metadata and a canonical URL", async ({ page, reque
 });
 
 test("entries cross-link: auto-links, related and referenced-by blocks", async ({ page }) => {
-  await page.goto("/entries/rmsnorm");
+  await gotoReady(page, "/entries/rmsnorm");
   await expect(page.locator("main article a.autolink").first()).toBeAttached();
   await expect(page.getByRole("heading", { name: "Related entries" })).toBeVisible();
   const backlinks = page.locator(".entry-backlinks li a");
