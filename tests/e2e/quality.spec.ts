@@ -32,6 +32,14 @@ for (const theme of ["light", "dark"] as const) {
   }
 }
 
+test("on a phone every link still has a name (the logo's text is hidden there)", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Neural Atlas home" })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withRules(["link-name"]).analyze();
+  expect(results.violations).toEqual([]);
+});
+
 test("pages have landmarks, a skip link and headings in order", async ({ page }) => {
   await page.goto("/entries/layer-normalization");
   await expect(page.getByRole("banner")).toHaveCount(1);
