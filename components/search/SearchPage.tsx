@@ -85,15 +85,7 @@ export function SearchPage() {
       {engine && !trimmed && (
         <div className="search-empty">
           <p>Type a term, an abbreviation, an API name or a concept. For example:</p>
-          <ul className="search-examples">
-            {EXAMPLES.map((q) => (
-              <li key={q}>
-                <a href={searchHref(q)} onClick={(e) => (e.preventDefault(), update(q, true))}>
-                  {q}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <ExampleQueries onPick={(q) => update(q, true)} />
         </div>
       )}
 
@@ -144,19 +136,26 @@ export function SearchPage() {
                 </p>
               )}
               <p>Try one of these instead:</p>
-              <ul className="search-examples">
-                {EXAMPLES.map((q) => (
-                  <li key={q}>
-                    <a href={searchHref(q)} onClick={(e) => (e.preventDefault(), update(q, true))}>
-                      {q}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <ExampleQueries onPick={(q) => update(q, true)} />
             </div>
           )}
         </>
       )}
     </div>
+  );
+}
+
+/** Example queries that search in place (and still work as plain links without JavaScript). */
+function ExampleQueries({ onPick }: { onPick: (q: string) => void }) {
+  return (
+    <ul className="search-examples">
+      {EXAMPLES.map((q) => (
+        <li key={q}>
+          <a href={searchHref(q)} onClick={(e) => (e.preventDefault(), onPick(q))}>
+            {q}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
