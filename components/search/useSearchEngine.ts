@@ -22,7 +22,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       listeners.forEach((l) => l());
       // The typo index is built lazily; build it while the reader is still reading.
       const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
-      idle(() => engine.warm());
+      idle(() => void engine.warmSliced());
       return engine;
     })
     .catch((err: unknown) => {

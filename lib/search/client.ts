@@ -20,7 +20,7 @@ export function loadEngine(fetchImpl: typeof fetch = fetch): Promise<SearchEngin
     if (!res.ok) throw new Error(`search index: HTTP ${res.status}`);
     const data: unknown = await res.json();
     if (!isSearchData(data)) throw new Error("search index: unexpected format");
-    return new SearchEngine(data);
+    return SearchEngine.create(data);
   })();
   engine.catch(() => {
     engine = undefined;

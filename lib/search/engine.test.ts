@@ -146,3 +146,23 @@ describe("bad input", () => {
     expect(engine.search("Lауer Norm").hits[0]?.slug).toBe("layer-normalization");
   });
 });
+
+describe("building in slices", () => {
+  it("gives the same answers as the build at once, and yields to the event loop while building", async () => {
+    const data = JSON.parse(JSON.stringify(built.data)) as SearchData;
+    let yields = 0;
+    const tick = setInterval(() => yields++, 0);
+    // A zero-millisecond slice yields after every step.
+    const sliced = await SearchEngine.create(data, 0);
+    clearInterval(tick);
+    expect(yields).toBeGreaterThan(5);
+    for (const q of ["GQA", "flash att", "normalisation", "nn.LayerNorm", "adam"]) expect(sliced.search(q).hits.map((h) => h.slug), q).toEqual(engine.search(q).hits.map((h) => h.slug));
+  });
+  it("a typo during the sliced warm-up finishes the typo index at once; the warm-up then ends cleanly", async () => {
+    const fresh = new SearchEngine(JSON.parse(JSON.stringify(built.data)) as SearchData);
+    const warming = fresh.warmSliced(0);
+    expect(fresh.search("trasnformer").hits[0]?.slug).toBe("transformer");
+    await expect(warming).resolves.toBe(fresh);
+    expect(fresh.search("dropuot").hits[0]?.slug).toBe("dropout");
+  });
+});

@@ -22,6 +22,7 @@ import FlexSearch from "flexsearch";
 import type { SearchData } from "./format";
 import { cleanQuery, fieldTerms, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, normalizeText, phraseKey, root, stem, STOPWORDS, terms as textTerms, words } from "./normalize";
 import { PINS, SPELLING, SYNONYMS } from "./synonyms";
+import { drain, runSliced, type Steps } from "./slice";
 import { TypoIndex } from "./typo";
 
 type FlexIndex = InstanceType<typeof FlexSearch.Index>;
@@ -193,41 +194,72 @@ function slotsOf(ix: FlexIndex, term: string): Slots {
 }
 
 export class SearchEngine {
-  readonly entries: EntryInfo[];
-  readonly sections: SectionInfo[];
-  private readonly prefix: FlexIndex;
-  private readonly roots: FlexIndex;
+  readonly entries: EntryInfo[] = [];
+  readonly sections: SectionInfo[] = [];
+  private readonly current = { tiers: [] as number[] };
+  private readonly prefix = newIndex("forward", this.current);
+  private readonly roots = newIndex("strict", this.current);
+  // The fields below marked `!` are set when the build's last step has run (see `build`).
   /** Unit id → entry; unit id → section (-1 for an entry's head). */
-  private readonly unitEntry: Int32Array;
-  private readonly unitSection: Int32Array;
+  private unitEntry!: Int32Array;
+  private unitSection!: Int32Array;
   private readonly exact = new Map<string, { entry: number; rank: number }[]>();
   private lex?: { vocab: string[]; typo: TypoIndex };
-  private readonly synonymMax: number;
+  private lexSteps?: Steps;
+  private synonymMax = 1;
   /** First words of SPELLING and SYNONYMS keys. */
   private readonly rewriteStarts = new Set([...REWRITES.keys()].map((k) => k.split(" ")[0]!));
   // Per-query scratch space, reused (no allocation proportional to the corpus per query).
-  private readonly exactRank: Int32Array;
-  private readonly termTier: Int8Array;
-  private readonly termValue: Float64Array;
-  private readonly termStamp: Int32Array;
-  private readonly titleTermCount: Float64Array;
-  private readonly sectionEntry: Int32Array;
-  private readonly seen: Int32Array;
-  private readonly rankStamp: Int32Array;
-  private readonly rankOf: Int32Array;
-  private readonly secScore: Float64Array;
+  private exactRank!: Int32Array;
+  private termTier!: Int8Array;
+  private termValue!: Float64Array;
+  private termStamp!: Int32Array;
+  private titleTermCount!: Float64Array;
+  private sectionEntry!: Int32Array;
+  private seen!: Int32Array;
+  private rankStamp!: Int32Array;
+  private rankOf!: Int32Array;
+  private secScore!: Float64Array;
   private stamp = 0;
 
-  constructor(private readonly data: SearchData) {
-    const entries: EntryInfo[] = [];
-    const sections: SectionInfo[] = [];
+  /** Builds the engine now. In a browser prefer `SearchEngine.create`, which builds it in slices. */
+  constructor(data: SearchData);
+  /** @internal with `deferred`, the build is left to the caller (see `create`). */
+  constructor(data: SearchData, deferred: Steps[]);
+  constructor(
+    private readonly data: SearchData,
+    deferred?: Steps[],
+  ) {
+    const steps = this.build();
+    if (deferred) deferred.push(steps);
+    else drain(steps);
+  }
+
+  /**
+   * The engine, built in slices of a few milliseconds that yield to the event loop in between (indexing
+   * takes ~100 ms on a desktop, several times that on a phone: one long task would freeze input).
+   */
+  static async create(data: SearchData, sliceMs = 8): Promise<SearchEngine> {
+    const deferred: Steps[] = [];
+    const engine = new SearchEngine(data, deferred);
+    await runSliced(deferred[0]!, sliceMs);
+    return engine;
+  }
+
+  /** Builds the typo index in slices (the UI calls it when idle); a query that needs it sooner finishes it at once. */
+  async warmSliced(sliceMs = 8): Promise<this> {
+    if (!this.lex) await runSliced((this.lexSteps ??= this.buildLexicon()), sliceMs);
+    return this;
+  }
+
+  /** The index build; one step per entry. */
+  private *build(): Steps {
+    const data = this.data;
+    const { entries, sections, current } = this;
     const headCount = new Map<number, number>();
     for (const row of data.entries) for (const h of new Set(row[6])) headCount.set(h, (headCount.get(h) ?? 0) + 1);
     const common = new Set([...headCount].filter(([, n]) => n > data.entries.length * COMMON_HEADING_SHARE).map(([h]) => h));
 
-    const current = { tiers: [] as number[] };
-    this.prefix = newIndex("forward", current);
-    this.roots = newIndex("strict", current);
     const unitEntry: number[] = [];
     const unitSection: number[] = [];
     /** Adds a unit to both indexes; `groups` are [terms, tier, also by prefix?] in decreasing tier weight. */
@@ -264,7 +296,7 @@ export class SearchEngine {
       }
     };
 
-    data.entries.forEach((row, id) => {
+    for (const [id, row] of data.entries.entries()) {
       const [slug, title, cat, aliases, summary, api, secs, secTerms, paperTerms] = row;
       const start = sections.length;
       const titleTerms = fieldTerms(title);
@@ -308,9 +340,8 @@ export class SearchEngine {
         const parts = api.split(".");
         for (let i = 0; i < parts.length; i++) this.addExact(parts.slice(i).join("."), id, ExactRank.Api);
       }
-    });
-    this.entries = entries;
-    this.sections = sections;
+      yield;
+    }
     this.unitEntry = Int32Array.from(unitEntry);
     this.unitSection = Int32Array.from(unitSection);
 
@@ -341,7 +372,11 @@ export class SearchEngine {
    * the first word that matches nothing, or ahead of time by `warm()` (the UI calls it when idle).
    */
   private lexicon(): { vocab: string[]; typo: TypoIndex } {
-    if (this.lex) return this.lex;
+    if (!this.lex) drain((this.lexSteps ??= this.buildLexicon()));
+    return this.lex!;
+  }
+
+  private *buildLexicon(): Steps {
     const weight = new Map<string, number>();
     const note = (list: string[], tier: number) => {
       const w = TIER_WEIGHT[tier]!;
@@ -357,10 +392,13 @@ export class SearchEngine {
         if (h >= 0) note(textTerms(this.data.heads[h]![0]), Tier.Heading);
         note((secTerms[i] ?? "").split(" "), Tier.Body);
       });
+      yield;
     }
     const vocab = [...weight.keys()].sort();
-    this.lex = { vocab, typo: new TypoIndex(vocab, vocab.map((w) => weight.get(w)!)) };
-    return this.lex;
+    yield;
+    const typo = new TypoIndex(vocab, vocab.map((w) => weight.get(w)!), true);
+    yield* typo.fill();
+    this.lex = { vocab, typo };
   }
 
   /** Builds everything lazily built, so that the first typo costs nothing extra. */

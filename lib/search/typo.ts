@@ -5,6 +5,8 @@
  * hash lookups instead of a scan.
  */
 
+import { drain, type Steps } from "./slice";
+
 // Three rows of the DP table, reused by every call (words are short; longer ones grow the buffers).
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
@@ -62,18 +64,30 @@ export class TypoIndex {
   private readonly visited: Int32Array;
   private stamp = 0;
 
-  /** `weights[i]` ranks equally distant candidates (title/alias words above body words). */
+  /**
+   * `weights[i]` ranks equally distant candidates (title/alias words above body words). With `empty`, the
+   * deletion table is filled by running `fill()` (in steps) before the first `correct`.
+   */
   constructor(
     private readonly words: readonly string[],
     private readonly weights: readonly number[],
+    empty = false,
   ) {
     this.known = new Set(words);
     this.visited = new Int32Array(words.length);
-    words.forEach((w, id) => {
-      if (w.length < MIN_TYPO_LENGTH) return;
-      this.push(w, id);
-      for (let i = 0; i < w.length; i++) this.push(w.slice(0, i) + w.slice(i + 1), id);
-    });
+    if (!empty) drain(this.fill());
+  }
+
+  /** Fills the deletion table; one step per 500 words. */
+  *fill(): Steps {
+    for (let id = 0; id < this.words.length; id++) {
+      const w = this.words[id]!;
+      if (w.length >= MIN_TYPO_LENGTH) {
+        this.push(w, id);
+        for (let i = 0; i < w.length; i++) this.push(w.slice(0, i) + w.slice(i + 1), id);
+      }
+      if (id % 500 === 499) yield;
+    }
   }
 
   private push(key: string, id: number) {
