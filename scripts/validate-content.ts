@@ -7,6 +7,7 @@ import path from "node:path";
 import { createElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { getMDXComponent } from "mdx-bundler/client/index.js";
+import { StaticMarkup } from "../components/mdx/StaticMarkup";
 import { entryFrontmatterSchema, categoryFrontmatterSchema } from "../lib/content/schema";
 import { splitFrontmatter, parseFrontmatter } from "../lib/content/frontmatter";
 import { fencedBlocks } from "../lib/content/code-blocks";
@@ -30,7 +31,7 @@ const knownEntries = new Set([...mdxIn(entriesDir).map((f) => path.basename(f, "
 const knownCategories = new Set([...mdxIn(categoriesDir).map((f) => path.basename(f, ".mdx")), ...tsvColumn(seedCategories, 0)]);
 
 const stub = ({ children }: { children?: ReactNode }) => createElement("div", null, children);
-const components = { Collapsible: stub, EditorNote: stub, SourceClaim: stub, Diagram: stub, Mermaid: stub, ActivationExplorer: stub, ScheduleExplorer: stub, AttentionMaskExplorer: stub, OptimizerRace: stub, LossExplorer: stub };
+const components = { StaticMarkup, Collapsible: stub, EditorNote: stub, SourceClaim: stub, Diagram: stub, Mermaid: stub, ActivationExplorer: stub, ScheduleExplorer: stub, AttentionMaskExplorer: stub, OptimizerRace: stub, LossExplorer: stub };
 
 async function check(file: string): Promise<string[]> {
   const rel = path.relative(root, file);

@@ -4,6 +4,7 @@ import { Mermaid } from "../diagram/MermaidFigure";
 import { EditorNote, SourceClaim } from "./Callouts";
 import { CodeBlock } from "./CodeBlock";
 import { Collapsible } from "./Collapsible";
+import { StaticMarkup } from "./StaticMarkup";
 import { ActivationExplorer, AttentionMaskExplorer, LossExplorer, OptimizerRace, ScheduleExplorer } from "../plots/lazy";
 
 function Table(props: ComponentProps<"table">) {
@@ -18,6 +19,7 @@ function Table(props: ComponentProps<"table">) {
 export const mdxComponents = {
   pre: CodeBlock,
   table: Table,
+  StaticMarkup,
   Diagram,
   Mermaid,
   Collapsible,

@@ -10,6 +10,7 @@ import { pipelineHash } from "./pipeline-hash";
 import { rehypeExternalLinks } from "./plugins/rehype-external-links";
 import { rehypeHeadingAnchors } from "./plugins/rehype-heading-anchors";
 import { rehypeScrollableMath } from "./plugins/rehype-scrollable-math";
+import { rehypeStaticMarkup } from "./plugins/rehype-static-markup";
 import { remarkCheckMath } from "./plugins/remark-check-math";
 import { remarkAutolink } from "./plugins/remark-autolink";
 import { remarkCollectLinks } from "./plugins/remark-collect-links";
@@ -78,6 +79,7 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
           [rehypeShiki, shikiOptions],
           rehypeHeadingAnchors,
           rehypeExternalLinks,
+          rehypeStaticMarkup,
         ];
         return options;
       },
