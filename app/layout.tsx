@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { Enhancements } from "@/components/layout/Enhancements";
+import { THEME_INIT_SCRIPT } from "@/components/layout/theme-init";
 import { siteName, siteUrl } from "@/lib/site";
 import "./globals.css";
 
@@ -22,9 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* Synchronous on purpose: sets the theme before first paint, so there is no flash. */}
-        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
-        <script src="/theme-init.js" />
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
       </head>
       <body>
         <a href="#main" className="skip-link">Skip to content</a>

@@ -7,7 +7,8 @@
  *     but React 19 and the Next 16 runtime alone weigh 129.3 KiB gz here, so CI gates at 145 KiB
  *     (measured: 143.2) to stop growth; lowering it is open work (lazy search dialog, lighter plot loader);
  *   - no mermaid, plot or search-index bytes in the first load of any page (they load on demand);
- *   - KaTeX's stylesheet only on pages that have math.
+ *   - KaTeX's stylesheet and font preloads only on pages that have math; the search index preloaded
+ *     only by the search page.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -46,7 +47,7 @@ function pageStats(htmlRel) {
   const js = scripts.reduce((n, s) => n + gzSize(s), 0);
   const css = styles.reduce((n, s) => n + gzSize(s), 0);
   const forbidden = FORBIDDEN.filter(([, re]) => scripts.some((s) => re.test(text(s)))).map(([name]) => name);
-  return { scripts, styles, js, css, html: Buffer.byteLength(html), htmlGz: gzSize(htmlRel), forbidden, math: html.includes('class="katex"'), katexCss: styles.some((s) => s.includes("katex")) };
+  return { scripts, styles, js, css, html: Buffer.byteLength(html), htmlGz: gzSize(htmlRel), forbidden, math: html.includes('class="katex"'), katexCss: styles.some((s) => s.includes("katex")), katexFonts: /<link[^>]+href="\/katex\/fonts\//.test(html), indexPreload: /<link[^>]+rel="preload"[^>]+href="\/search\/index\.json"/.test(html) };
 }
 
 const entries = readdirSync(path.join(out, "entries")).filter((f) => f.endsWith(".html")).map((f) => `entries/${f}`);
@@ -64,6 +65,8 @@ for (const [type, files] of all) {
   for (const s of stats) {
     if (s.forbidden.length) problems.push(`${s.file}: first load contains ${s.forbidden.join(", ")} code`);
     if (s.katexCss && !s.math) problems.push(`${s.file}: loads KaTeX's stylesheet but has no math`);
+    if (s.katexFonts && !s.math) problems.push(`${s.file}: preloads KaTeX fonts but has no math`);
+    if (s.indexPreload && type !== "search") problems.push(`${s.file}: preloads the search index, which only the search page needs at once`);
     if (type === "entry" && s.js > ENTRY_JS_BUDGET) problems.push(`${s.file}: first-load JS ${fmt(s.js)} gz exceeds the ${fmt(ENTRY_JS_BUDGET)} budget`);
   }
 }

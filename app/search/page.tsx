@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { preload } from "react-dom";
 import { PageShell } from "@/components/layout/PageShell";
 import { SearchPage } from "@/components/search/SearchPage";
+import { INDEX_URL } from "@/lib/search/client";
 
 export const metadata: Metadata = {
   title: "Search",
@@ -8,6 +10,8 @@ export const metadata: Metadata = {
 };
 
 export default function Search() {
+  // This page always needs the index: fetch it with the page, not after the scripts have run.
+  preload(INDEX_URL, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <PageShell>
       <SearchPage />

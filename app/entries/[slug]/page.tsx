@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { preload } from "react-dom";
 import { EntryFooterNav } from "@/components/entry/EntryFooterNav";
 import { EntryHeader } from "@/components/entry/EntryHeader";
 import { ReferencedBy, References, RelatedEntries } from "@/components/entry/EntryFooter";
@@ -14,6 +15,18 @@ import { compileSource, getBacklinks } from "@/lib/mdx";
 import { siteName, siteUrl } from "@/lib/site";
 
 export const dynamicParams = false;
+
+/**
+ * KaTeX's two text fonts when the page uses them. KaTeX hides formula text until its font has loaded
+ * (font-display: block), and the browser finds the fonts only after the stylesheet and layout; a
+ * preload starts them with the page. Rarer fonts (sizes, AMS, bold) load on demand.
+ */
+function katexFontsToPreload(code: string): string[] {
+  if (!code.includes("katex")) return [];
+  const fonts = ["/katex/fonts/KaTeX_Main-Regular.woff2"];
+  if (code.includes("mathnormal")) fonts.push("/katex/fonts/KaTeX_Math-Italic.woff2");
+  return fonts;
+}
 
 export function generateStaticParams() {
   return getRegistry().entries.map((e) => ({ slug: e.slug }));
@@ -44,13 +57,15 @@ export default async function EntryPage({ params }: Props) {
   if (!entry) notFound();
   const category = registry.category(entry.category)!;
   const compiled = await compileSource(entry, entry.slug);
+  for (const href of katexFontsToPreload(compiled.code)) preload(href, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   const referencedBy = ((await getBacklinks()).get(entry.slug) ?? []).map((s) => registry.entry(s)!).map(({ slug, title }) => ({ slug, title }));
   const related = entry.related.map((s) => registry.entry(s)!).map(({ slug, title, summary }) => ({ slug, title, summary }));
   return (
     <PageShell currentCategory={category.slug} currentEntry={entry.slug} aside={<TableOfContents items={compiled.toc} />}>
       <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: `/categories/${category.slug}`, label: category.title }, { label: entry.title }]} />
-      {/* React hoists this into <head>; pages without math never load KaTeX's CSS or fonts. */}
+      {/* React hoists these into <head>; pages without math never load KaTeX's CSS or fonts. */}
       {compiled.features.math && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
+
       <article className="prose entry" data-slug={entry.slug}>
         <EntryHeader entry={entry} category={category} />
         <MdxContent code={compiled.code} components={compiled.features.diagram ? { Diagram: withDiagramLinks(diagramLinkLookup(registry, entry.slug)) } : undefined} />
