@@ -1,7 +1,7 @@
 import { MobileNavButton } from "./MobileNav";
 import { ThemeToggle } from "./ThemeToggle";
 import { SearchBox } from "../search/SearchBox";
-import { SearchDialog } from "../search/SearchDialog";
+import { SearchDialogLoader } from "../search/SearchDialogLoader";
 import { SearchShortcut } from "../search/SearchShortcut";
 
 export function SiteHeader() {
@@ -20,7 +20,7 @@ export function SiteHeader() {
         <SearchBox variant="header" />
       </div>
       <ThemeToggle />
-      <SearchDialog />
+      <SearchDialogLoader />
     </header>
   );
 }

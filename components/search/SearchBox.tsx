@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
 import { openSearch } from "./events";
+import { loadSearchDialog } from "./SearchDialogLoader";
 import { loadSearchEngine } from "./useSearchEngine";
 import "./search.css";
 
@@ -29,6 +30,7 @@ export function SearchBox({ variant }: { variant: "header" | "hero" }) {
         maxLength={MAX_QUERY_LENGTH}
         onFocus={() => {
           loadSearchEngine().catch(() => undefined);
+          loadSearchDialog().catch(() => undefined);
         }}
         onInput={(e) => {
           const value = e.currentTarget.value;

@@ -4,21 +4,14 @@ import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from "react";
 import type { SearchResult } from "@/lib/search/engine";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
-import { OPEN_SEARCH_EVENT, type OpenSearchDetail } from "./events";
+import { isShortcut, OPEN_SEARCH_EVENT, type OpenSearchDetail } from "./events";
 import { SearchHitView, useShards } from "./SearchHitView";
-import type { EarlyShortcut } from "./SearchShortcut";
 import { useSearchEngine } from "./useSearchEngine";
 import "./search.css";
 
 const LIMIT = 8;
 const LISTBOX_ID = "search-dialog-listbox";
 const optionId = (i: number) => `search-dialog-option-${i}`;
-
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || !el.tagName) return false;
-  return el.isContentEditable || el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.tagName === "SELECT";
-}
 
 function plainClick(e: ReactMouseEvent) {
   return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
@@ -30,44 +23,49 @@ function plainClick(e: ReactMouseEvent) {
  * closes. A modal <dialog> (focus stays inside; the page behind is inert), with the combobox/listbox
  * pattern; focus returns to where it was when the dialog closes.
  */
-export function SearchDialog() {
+export interface SearchDialogProps {
+  /** Open on mount with this query (the dialog is loaded on first use; see SearchDialogLoader). */
+  initialQuery?: string;
+}
+
+export function SearchDialog({ initialQuery }: SearchDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const restoreRef = useRef<HTMLElement | null>(null);
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
+  // The open state as of the last call, for event handlers that run before the next render.
+  const openRef = useRef(false);
+  const setOpen = useCallback((value: boolean) => {
+    openRef.current = value;
+    setOpenState(value);
+  }, []);
   const [query, setQuery] = useState("");
-  const [result, setResult] = useState<SearchResult | null>(null);
   const [active, setActive] = useState(0);
   const { engine, status, load } = useSearchEngine();
   const router = useRouter();
   const pathname = usePathname();
 
+  // Derived, not stored: whatever order the keystrokes and the engine's arrival come in, the list
+  // always matches the current query (and is computed in the keystroke's own render).
+  const result = useMemo<SearchResult | null>(() => (engine && query.trim() ? engine.search(query, { limit: LIMIT }) : null), [engine, query]);
   const hits = result?.hits ?? [];
   const shards = useShards(hits);
 
-  const run = useCallback(
-    (q: string) => {
-      setQuery(q);
-      setActive(0);
-      setResult(engine && q.trim() ? engine.search(q, { limit: LIMIT }) : null);
-    },
-    [engine],
-  );
-
-  // The engine arrived while the dialog was open: search what is already typed.
-  useEffect(() => {
-    if (engine && open) setResult(query.trim() ? engine.search(query, { limit: LIMIT }) : null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [engine]);
+  const queryRef = useRef("");
+  const run = useCallback((q: string) => {
+    queryRef.current = q;
+    setQuery(q);
+    setActive(0);
+  }, []);
 
   const show = useCallback(
     (initial = "") => {
-      if (!open) restoreRef.current = document.activeElement as HTMLElement | null;
+      if (!openRef.current) restoreRef.current = document.activeElement as HTMLElement | null;
       setOpen(true);
       run(initial.slice(0, MAX_QUERY_LENGTH));
       load();
     },
-    [open, run, load],
+    [setOpen, run, load],
   );
 
   const close = useCallback((restoreFocus = true) => {
@@ -75,7 +73,7 @@ export function SearchDialog() {
     const el = restoreRef.current;
     restoreRef.current = null;
     if (restoreFocus && el && el.isConnected) requestAnimationFrame(() => el.focus());
-  }, []);
+  }, [setOpen]);
 
   // Open and close the native dialog with the state.
   useEffect(() => {
@@ -94,37 +92,34 @@ export function SearchDialog() {
     setOpen(false);
   }, [pathname]);
 
-  // A shortcut pressed before hydration (see SearchShortcut) opens the dialog now.
+  // Mounted by SearchDialogLoader because someone asked for search: open at once with what was typed.
   useEffect(() => {
-    const w = window as typeof window & { __atlasSearch?: EarlyShortcut };
-    const early = w.__atlasSearch;
-    if (!early) return;
-    window.removeEventListener("keydown", early.listener);
-    delete w.__atlasSearch;
-    if (early.pending) show();
+    if (initialQuery !== undefined) show(initialQuery);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Global shortcuts and the open event of the search boxes.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.key === "k" || e.key === "K") && (e.metaKey || e.ctrlKey) && !e.altKey && !e.shiftKey) {
-        e.preventDefault();
-        if (open) close();
-        else show();
-      } else if (e.key === "/" && !open && !e.metaKey && !e.ctrlKey && !e.altKey && !isEditable(e.target)) {
-        e.preventDefault();
-        show();
-      }
+      if (!isShortcut(e)) return;
+      if (e.key === "/" && open) return;
+      e.preventDefault();
+      if (open) close();
+      else show();
     };
-    const onOpen = (e: Event) => show((e as CustomEvent<OpenSearchDetail>).detail?.query ?? "");
+    // Text from a search box while the dialog is already open (typed before focus moved here) is appended.
+    const onOpen = (e: Event) => {
+      const text = (e as CustomEvent<OpenSearchDetail>).detail?.query ?? "";
+      if (openRef.current) run((queryRef.current + text).slice(0, MAX_QUERY_LENGTH));
+      else show(text);
+    };
     window.addEventListener("keydown", onKey);
     window.addEventListener(OPEN_SEARCH_EVENT, onOpen);
     return () => {
       window.removeEventListener("keydown", onKey);
       window.removeEventListener(OPEN_SEARCH_EVENT, onOpen);
     };
-  }, [open, show, close]);
+  }, [open, show, close, run]);
 
   useEffect(() => {
     if (open && hits.length) document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });

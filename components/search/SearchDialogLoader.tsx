@@ -1,0 +1,67 @@
+"use client";
+
+import { useEffect, useRef, useState, type ComponentType } from "react";
+import { isShortcut, OPEN_SEARCH_EVENT, type OpenSearchDetail } from "./events";
+import type { SearchDialogProps } from "./SearchDialog";
+import type { EarlyShortcut } from "./SearchShortcut";
+
+let dialogModule: Promise<ComponentType<SearchDialogProps>> | undefined;
+/** The dialog's code, fetched once: on first use, or ahead of it when a search box gets focus. */
+export function loadSearchDialog(): Promise<ComponentType<SearchDialogProps>> {
+  dialogModule ??= import("./SearchDialog").then((m) => m.SearchDialog);
+  dialogModule.catch(() => {
+    dialogModule = undefined;
+  });
+  return dialogModule;
+}
+
+/**
+ * Stands in for the search dialog until it is first wanted, so the dialog is not part of any page's
+ * first-load JavaScript: it listens for the same shortcuts and open events, loads the dialog, and
+ * mounts it open with everything typed meanwhile. From then on the dialog handles them itself.
+ */
+export function SearchDialogLoader() {
+  const [Dialog, setDialog] = useState<ComponentType<SearchDialogProps> | null>(null);
+  const [initialQuery, setInitialQuery] = useState<string | null>(null);
+  const typed = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (Dialog) return;
+    let live = true;
+    const want = (query = "") => {
+      // Text that arrives while the code loads (the header box sends each keystroke) is kept in order.
+      typed.current = (typed.current ?? "") + query;
+      loadSearchDialog().then(
+        (C) => {
+          if (!live) return;
+          setInitialQuery(typed.current ?? "");
+          setDialog(() => C);
+        },
+        () => undefined,
+      );
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (!isShortcut(e)) return;
+      e.preventDefault();
+      want();
+    };
+    const onOpen = (e: Event) => want((e as CustomEvent<OpenSearchDetail>).detail?.query ?? "");
+    // A shortcut pressed before hydration (see SearchShortcut) counts too.
+    const w = window as typeof window & { __atlasSearch?: EarlyShortcut };
+    const early = w.__atlasSearch;
+    if (early) {
+      window.removeEventListener("keydown", early.listener);
+      delete w.__atlasSearch;
+      if (early.pending) want();
+    }
+    window.addEventListener("keydown", onKey);
+    window.addEventListener(OPEN_SEARCH_EVENT, onOpen);
+    return () => {
+      live = false;
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener(OPEN_SEARCH_EVENT, onOpen);
+    };
+  }, [Dialog]);
+
+  return Dialog ? <Dialog initialQuery={initialQuery ?? undefined} /> : null;
+}
