@@ -4,8 +4,10 @@
  * and CSS. With --check it also enforces the budgets and exits 1 when one is exceeded (sizes are
  * stable, unlike times, so they can gate CI):
  *   - entry page first-load JS ≤ ENTRY_JS_BUDGET gz (the largest entry counts). The goal is 130 KiB,
- *     but React 19 and the Next 16 runtime alone weigh 129.3 KiB gz here, so CI gates at 145 KiB
- *     (measured: 143.2) to stop growth; lowering it is open work (lazy search dialog, lighter plot loader);
+ *     but the framework alone (React 19's react-dom, the Next 16 app-router runtime and Turbopack's
+ *     chunk loader) weighs ~129 KiB gz here, before any of the site's own code. The site's own
+ *     first-load code is ~10 KiB (the search dialog, plot explorers, mermaid and link previews load on
+ *     demand), so CI gates at 140 KiB (measured: 138.9) to stop growth;
  *   - no mermaid, plot or search-index bytes in the first load of any page (they load on demand);
  *   - KaTeX's stylesheet and font preloads only on pages that have math; the search index preloaded
  *     only by the search page.
@@ -21,7 +23,7 @@ if (!existsSync(path.join(out, "index.html"))) {
 }
 const KIB = 1024;
 const ENTRY_JS_GOAL = 130 * KIB;
-const ENTRY_JS_BUDGET = 145 * KIB;
+const ENTRY_JS_BUDGET = 140 * KIB;
 const gz = new Map();
 const gzSize = (rel) => {
   if (!gz.has(rel)) gz.set(rel, gzipSync(readFileSync(path.join(out, rel))).length);

@@ -1,10 +1,11 @@
 "use client";
 /**
- * The explorers as MDX components. Each one is its own chunk (next/dynamic): pages without explorers load none of
- * their code, and pages with one load only that one. They render on the server too (ssr: true), so the static
- * HTML already holds the plot.
+ * The explorers as MDX components. Each one is its own chunk (React.lazy): pages without explorers load
+ * none of their code, and pages with one load only that one. They render on the server too, so the
+ * static HTML already holds the plot; in the browser that HTML stays until the chunk has arrived and
+ * hydrated (the Suspense fallback is shown only if the component ever renders without server HTML).
  */
-import dynamic from "next/dynamic";
+import { lazy, Suspense, type ComponentType } from "react";
 
 function Loading() {
   return (
@@ -14,8 +15,20 @@ function Loading() {
   );
 }
 
-export const ActivationExplorer = dynamic(() => import("./ActivationExplorer"), { loading: Loading });
-export const ScheduleExplorer = dynamic(() => import("./ScheduleExplorer"), { loading: Loading });
-export const AttentionMaskExplorer = dynamic(() => import("./AttentionMaskExplorer"), { loading: Loading });
-export const OptimizerRace = dynamic(() => import("./OptimizerRace"), { loading: Loading });
-export const LossExplorer = dynamic(() => import("./LossExplorer"), { loading: Loading });
+function lazyExplorer<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  const Lazy = lazy(load);
+  function Explorer(props: P) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  }
+  return Explorer;
+}
+
+export const ActivationExplorer = lazyExplorer(() => import("./ActivationExplorer"));
+export const ScheduleExplorer = lazyExplorer(() => import("./ScheduleExplorer"));
+export const AttentionMaskExplorer = lazyExplorer(() => import("./AttentionMaskExplorer"));
+export const OptimizerRace = lazyExplorer(() => import("./OptimizerRace"));
+export const LossExplorer = lazyExplorer(() => import("./LossExplorer"));
