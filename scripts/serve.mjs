@@ -40,11 +40,7 @@ if (!existsSync(path.join(root, "index.html"))) {
 const scriptHashes = existsSync(path.join(root, "_csp.json")) ? JSON.parse(readFileSync(path.join(root, "_csp.json"), "utf8")) : {};
 
 function isFile(p) {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
+  return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 /** Maps a URL path to a file in out/, or undefined. Never leaves out/. */
@@ -62,44 +58,63 @@ export function resolveFile(urlPath) {
   return candidates.find(isFile);
 }
 
-/** Files read once and kept: the site is a few hundred MB at most, and only what is requested is held. */
-const memory = new Map();
-function load(file) {
-  let body = memory.get(file);
-  if (body === undefined) {
-    body = readFileSync(file);
-    memory.set(file, body);
-  }
-  return body;
-}
-
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? "/", "http://localhost");
-  for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v);
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    res.writeHead(405, { Allow: "GET, HEAD" }).end();
-    return;
-  }
-  let file = resolveFile(url.pathname);
-  let status = 200;
-  if (!file) {
-    status = 404;
-    file = path.join(root, "404.html");
-  }
+/**
+ * Everything about a response except the request method, computed once per file and variant and kept:
+ * the site is a few hundred MB at most, and only what is requested is held. (The build's files do not
+ * change while the server runs; restart it after a build.)
+ */
+const responses = new Map();
+function response(file, status, gzip, immutable) {
+  const key = `${status} ${gzip ? "gz" : "id"} ${file}`;
+  let r = responses.get(key);
+  if (r) return r;
   const ext = path.extname(file);
+  let csp;
   if (ext === ".html") {
     const page = status === 404 ? "/404" : path.relative(root, file).split(path.sep).join("/").replace(/\.html$/, "").replace(/(^|\/)index$/, "");
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy(scriptHashes[page.startsWith("/") ? page : `/${page}`] ?? []));
-  } else {
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy());
-  }
-  const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && isFile(`${file}.gz`);
-  const body = load(gzip ? `${file}.gz` : file);
-  const headers = { "Content-Type": TYPES[ext] ?? "application/octet-stream", "Content-Length": body.length, Vary: "Accept-Encoding" };
+    csp = contentSecurityPolicy(scriptHashes[page.startsWith("/") ? page : `/${page}`] ?? []);
+  } else csp = contentSecurityPolicy();
+  const body = readFileSync(gzip ? `${file}.gz` : file);
+  const headers = {
+    ...securityHeaders,
+    "Content-Security-Policy": csp,
+    "Content-Type": TYPES[ext] ?? "application/octet-stream",
+    "Content-Length": body.length,
+    Vary: "Accept-Encoding",
+    "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
+  };
   if (gzip) headers["Content-Encoding"] = "gzip";
-  headers["Cache-Control"] = url.pathname.startsWith("/_next/static/") ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate";
-  res.writeHead(status, headers);
-  res.end(req.method === "HEAD" ? undefined : body);
+  r = { status, headers, body };
+  responses.set(key, r);
+  return r;
+}
+
+/** URL path → file, for existing paths asked before; unknown paths are not kept, so random URLs cannot grow memory. */
+const resolved = new Map();
+const hasGz = new Map();
+
+const server = createServer((req, res) => {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.writeHead(405, { ...securityHeaders, Allow: "GET, HEAD" }).end();
+    return;
+  }
+  const rawPath = (req.url ?? "/").split(/[?#]/, 1)[0] || "/";
+  let file = resolved.get(rawPath);
+  if (file === undefined) {
+    // Parsed with URL so that the path is normalised exactly as a browser would.
+    const pathname = new URL(rawPath, "http://localhost").pathname;
+    file = resolveFile(pathname) ?? null;
+    // Only canonical spellings are kept (not every percent-encoding or /./ variant of a path).
+    if (file && pathname === rawPath && !rawPath.includes("%")) resolved.set(rawPath, file);
+  }
+  const status = file ? 200 : 404;
+  if (!file) file = path.join(root, "404.html");
+  let gz = hasGz.get(file);
+  if (gz === undefined) hasGz.set(file, (gz = isFile(`${file}.gz`)));
+  const gzip = gz && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+  const r = response(file, status, gzip, rawPath.startsWith("/_next/static/"));
+  res.writeHead(r.status, r.headers);
+  res.end(req.method === "HEAD" ? undefined : r.body);
 });
 
 server.listen(port, host, () => {
