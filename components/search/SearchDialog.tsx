@@ -229,10 +229,16 @@ export function SearchDialog({ initialQuery }: SearchDialogProps) {
 
           <ul id={LISTBOX_ID} role="listbox" aria-label="Results" className="search-results">
             {hits.map((hit, i) => (
-              <li key={hit.href} id={optionId(i)} role="option" aria-selected={i === active} className="search-hit" onMouseMove={() => i !== active && setActive(i)}>
+              // The link itself is the option (a link inside an option would nest interactive controls);
+              // it stays a real link, so a middle or modified click opens a new tab.
+              <li key={hit.href} role="none" className="search-hit">
                 <a
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === active}
                   href={hit.href}
                   tabIndex={-1}
+                  onMouseMove={() => i !== active && setActive(i)}
                   onClick={(e) => {
                     if (!plainClick(e)) return;
                     e.preventDefault();

@@ -30,6 +30,16 @@ for (const theme of ["light", "dark"] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
+  test(`axe: no serious or critical violations in the open search dialog, with results (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
+    await page.goto("/entries/bert");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+    await page.keyboard.press("Control+k");
+    const dialog = page.getByRole("dialog", { name: "Search" });
+    await dialog.getByRole("combobox").fill("attention");
+    await expect(dialog.getByRole("option").nth(2)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 }
 
 test("on a phone every link still has a name (the logo's text is hidden there)", async ({ page }) => {
