@@ -10,17 +10,24 @@ export const SEARCH_BASE = "/search";
 export const INDEX_URL = `${SEARCH_BASE}/index.json`;
 export const shardUrl = (slug: string) => `${SEARCH_BASE}/text/${encodeURIComponent(slug)}.json`;
 
+/** User-timing marks (DevTools and Lighthouse show them) where the platform has them. */
+const mark = (name: string) => globalThis.performance?.mark?.(name);
+
 let engine: Promise<SearchEngine> | undefined;
 const shards = new Map<string, Promise<TextShard | undefined>>();
 
 /** The engine, fetched and built once; a failed load is retried on the next call. */
 export function loadEngine(fetchImpl: typeof fetch = fetch): Promise<SearchEngine> {
   engine ??= (async () => {
+    mark("atlas:search-index-requested");
     const res = await fetchImpl(INDEX_URL);
     if (!res.ok) throw new Error(`search index: HTTP ${res.status}`);
     const data: unknown = await res.json();
     if (!isSearchData(data)) throw new Error("search index: unexpected format");
-    return SearchEngine.create(data);
+    mark("atlas:search-index-parsed");
+    const built = await SearchEngine.create(data);
+    mark("atlas:search-engine-ready");
+    return built;
   })();
   engine.catch(() => {
     engine = undefined;
