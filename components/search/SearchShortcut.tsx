@@ -1,6 +1,6 @@
 /**
  * Until the page has hydrated, the dialog's own key handler does not exist yet: this small inline script
- * remembers a ⌘K / Ctrl-K or "/" pressed in that window, and SearchDialog opens as soon as it mounts.
+ * remembers a ⌘K / Ctrl-K or "/" pressed in that window, and SearchDialogLoader opens the dialog once it runs.
  * (Server component: the script is part of the static HTML; the build hashes it into the page's CSP.)
  */
 const EARLY_SHORTCUT = `(function(){function h(e){var t=e.target;if(t&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))return;var k=e.key;if((k==="/"&&!e.metaKey&&!e.ctrlKey&&!e.altKey)||((k==="k"||k==="K")&&(e.metaKey||e.ctrlKey)&&!e.altKey&&!e.shiftKey)){e.preventDefault();window.__atlasSearch.pending=true}}window.__atlasSearch={pending:false,listener:h};addEventListener("keydown",h)})();`;

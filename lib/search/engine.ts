@@ -222,17 +222,20 @@ export class SearchEngine {
   private secScore!: Float64Array;
   private stamp = 0;
 
-  /** Builds the engine now. In a browser prefer `SearchEngine.create`, which builds it in slices. */
-  constructor(data: SearchData);
-  /** @internal with `deferred`, the build is left to the caller (see `create`). */
-  constructor(data: SearchData, deferred: Steps[]);
+  /** The build of an engine made by `create`, until it has run. */
+  private pendingBuild?: Steps;
+
+  /**
+   * Builds the engine now. In a browser use `SearchEngine.create`, which builds it in slices (`"later"`
+   * is how it gets an engine whose build it then runs).
+   */
   constructor(
     private readonly data: SearchData,
-    deferred?: Steps[],
+    when: "now" | "later" = "now",
   ) {
     const steps = this.build();
-    if (deferred) deferred.push(steps);
-    else drain(steps);
+    if (when === "now") drain(steps);
+    else this.pendingBuild = steps;
   }
 
   /**
@@ -240,9 +243,9 @@ export class SearchEngine {
    * takes ~100 ms on a desktop, several times that on a phone: one long task would freeze input).
    */
   static async create(data: SearchData, sliceMs = 8): Promise<SearchEngine> {
-    const deferred: Steps[] = [];
-    const engine = new SearchEngine(data, deferred);
-    await runSliced(deferred[0]!, sliceMs);
+    const engine = new SearchEngine(data, "later");
+    await runSliced(engine.pendingBuild!, sliceMs);
+    engine.pendingBuild = undefined;
     return engine;
   }
 
