@@ -4,6 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from "react";
 import type { SearchResult } from "@/lib/search/engine";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
+import { DidYouMean } from "./DidYouMean";
 import { isShortcut, OPEN_SEARCH_EVENT, type OpenSearchDetail } from "./events";
 import { SearchHitView, useShards } from "./SearchHitView";
 import { useSearchEngine } from "./useSearchEngine";
@@ -256,20 +257,13 @@ export function SearchDialog({ initialQuery }: SearchDialogProps) {
               <p>
                 No results for <q>{trimmed}</q>.
               </p>
-              {suggestions.length > 0 && (
-                <p>
-                  Did you mean{" "}
-                  {suggestions.map((s, i) => (
-                    <span key={s}>
-                      {i > 0 && ", "}
-                      <button type="button" className="search-suggestion" onClick={() => run(s)}>
-                        {s}
-                      </button>
-                    </span>
-                  ))}
-                  ?
-                </p>
-              )}
+              <DidYouMean suggestions={suggestions}>
+                {(s) => (
+                  <button type="button" className="search-suggestion" onClick={() => run(s)}>
+                    {s}
+                  </button>
+                )}
+              </DidYouMean>
             </div>
           )}
           <p className="visually-hidden" aria-live="polite">

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
 import { cleanQuery, MAX_QUERY_LENGTH } from "@/lib/search/normalize";
+import { DidYouMean } from "./DidYouMean";
 import { SearchHitView, useShards } from "./SearchHitView";
 import { useSearchEngine } from "./useSearchEngine";
 import "./search.css";
@@ -121,20 +122,13 @@ export function SearchPage() {
           )}
           {!hits.length && (
             <div className="search-empty">
-              {suggestions.length > 0 && (
-                <p>
-                  Did you mean{" "}
-                  {suggestions.map((s, i) => (
-                    <span key={s}>
-                      {i > 0 && ", "}
-                      <a href={searchHref(s)} onClick={(e) => (e.preventDefault(), update(s, true))}>
-                        {s}
-                      </a>
-                    </span>
-                  ))}
-                  ?
-                </p>
-              )}
+              <DidYouMean suggestions={suggestions}>
+                {(s) => (
+                  <a href={searchHref(s)} onClick={(e) => (e.preventDefault(), update(s, true))}>
+                    {s}
+                  </a>
+                )}
+              </DidYouMean>
               <p>Try one of these instead:</p>
               <ExampleQueries onPick={(q) => update(q, true)} />
             </div>

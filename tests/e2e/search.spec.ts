@@ -135,11 +135,27 @@ test("/search?q= shows the query and the full ranked list, with typo correction"
   await expect(page).toHaveURL(/\/entries\/adamw/);
 });
 
+test("the dialog offers a near word when nothing matches; choosing it searches it", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Control+k");
+  await combobox(page).fill("normalizatoinn");
+  await expect(dialog(page).getByText("Did you mean")).toBeVisible();
+  await dialog(page).getByRole("button", { name: "normalization", exact: true }).click();
+  await expect(combobox(page)).toHaveValue("normalization");
+  await expect(options(page).first()).toBeVisible();
+});
+
 test("/search with no query or no results offers suggestions", async ({ page }) => {
   await page.goto("/search");
   await expect(page.getByRole("link", { name: "flash att" })).toBeVisible();
   await page.goto("/search?q=trasnformerz");
   await expect(page.getByRole("list", { name: "Search results" }).or(page.getByText("Did you mean"))).toBeVisible();
+  // No hits, but a near word: the suggestion is a link that runs that search.
+  await page.goto("/search?q=transfromerx");
+  await expect(page.getByText("Did you mean")).toBeVisible();
+  await page.getByRole("link", { name: "transformer", exact: true }).click();
+  await expect(page).toHaveURL(/\/search\?q=transformer$/);
+  await expect(page.getByRole("list", { name: "Search results" })).toContainText("Transformer");
   await page.goto("/search?q=qqqzzzxxx");
   await expect(page.getByText(/No results for/)).toBeVisible();
   await expect(page.getByRole("link", { name: "GQA" })).toBeVisible();
