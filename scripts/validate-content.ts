@@ -14,6 +14,7 @@ import { fencedBlocks } from "../lib/content/code-blocks";
 import { checkPythonSyntax } from "../lib/content/checks/python-syntax";
 import { diagramBoxErrors } from "../lib/content/checks/diagram-boxes";
 import { compileMdxUncached } from "../lib/mdx/compile";
+import { outputsByHash, outputsFile, readCodeOutputs } from "../lib/content/code-runs";
 
 const root = process.cwd();
 const entriesDir = path.join(root, "content/entries");
@@ -30,8 +31,9 @@ const mdxIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) =>
 const knownEntries = new Set([...mdxIn(entriesDir).map((f) => path.basename(f, ".mdx")), ...tsvColumn(seedEntries, 0)]);
 const knownCategories = new Set([...mdxIn(categoriesDir).map((f) => path.basename(f, ".mdx")), ...tsvColumn(seedCategories, 0)]);
 
+const outputsDir = path.join(root, "content/outputs");
 const stub = ({ children }: { children?: ReactNode }) => createElement("div", null, children);
-const components = { StaticMarkup, Collapsible: stub, EditorNote: stub, SourceClaim: stub, Diagram: stub, Mermaid: stub, ActivationExplorer: stub, ScheduleExplorer: stub, AttentionMaskExplorer: stub, OptimizerRace: stub, LossExplorer: stub };
+const components = { StaticMarkup, Collapsible: stub, CodeRun: stub, EditorNote: stub, SourceClaim: stub, Diagram: stub, Mermaid: stub, ActivationExplorer: stub, ScheduleExplorer: stub, AttentionMaskExplorer: stub, OptimizerRace: stub, LossExplorer: stub };
 
 async function check(file: string): Promise<string[]> {
   const rel = path.relative(root, file);
@@ -51,7 +53,9 @@ async function check(file: string): Promise<string[]> {
       const errs = diagramBoxErrors(b.body);
       if (errs.length) problems.push(`${rel}:${bodyLine - 1 + b.line}: diagram has ${errs.length} broken boxes, first: ${errs[0]}`);
     }
-    const { code } = await compileMdxUncached(rel, body, bodyLine - 1);
+    const outputsAbs = outputsFile(outputsDir, fm.slug);
+    const outputs = isCategory ? undefined : readCodeOutputs(outputsAbs, path.relative(root, outputsAbs));
+    const { code } = await compileMdxUncached(rel, body, bodyLine - 1, { outputs: outputsByHash(outputs) });
     renderToStaticMarkup(createElement(getMDXComponent(code), { components }));
   } catch (err) {
     problems.push(err instanceof Error ? `${rel}: ${err.message.split("\n").slice(0, 4).join(" | ")}` : String(err));

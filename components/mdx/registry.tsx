@@ -3,6 +3,7 @@ import { Diagram } from "../diagram/DiagramFigure";
 import { Mermaid } from "../diagram/MermaidFigure";
 import { EditorNote, SourceClaim } from "./Callouts";
 import { CodeBlock } from "./CodeBlock";
+import { CodeRun } from "./CodeRun";
 import { Collapsible } from "./Collapsible";
 import { StaticMarkup } from "./StaticMarkup";
 import { ActivationExplorer, AttentionMaskExplorer, LossExplorer, OptimizerRace, ScheduleExplorer } from "../plots/lazy";
@@ -18,6 +19,7 @@ function Table(props: ComponentProps<"table">) {
 /** The one map of components available to MDX content. */
 export const mdxComponents = {
   pre: CodeBlock,
+  CodeRun,
   table: Table,
   StaticMarkup,
   Diagram,

@@ -1,11 +1,13 @@
 export interface FencedBlock {
   lang: string;
+  /** What follows the language on the opening fence (e.g. `no-run reason="needs CUDA"`), trimmed. */
+  meta: string;
   /** 1-based line, within the scanned text, of the block's first content line. */
   line: number;
   body: string;
 }
 
-const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)[^\n]*$/;
+const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w-]*)([^\n]*)$/;
 
 /** Every fenced code block of a Markdown text (the same reading as ../shared/tools/check-content.py). */
 export function fencedBlocks(text: string): FencedBlock[] {
@@ -24,7 +26,7 @@ export function fencedBlocks(text: string): FencedBlock[] {
       .slice(start, j)
       .map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l))
       .join("\n");
-    out.push({ lang, line: start + 1, body });
+    out.push({ lang, meta: m[4]!.trim(), line: start + 1, body });
     i = j;
   }
   return out;

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import { outputsFile, readCodeOutputs, type CodeOutputs } from "./code-runs";
 import { ContentError, ContentErrors } from "./errors";
 import { parseFrontmatter, splitFrontmatter } from "./frontmatter";
 import { categoryFrontmatterSchema, entryFrontmatterSchema, type CategoryFrontmatter, type EntryFrontmatter } from "./schema";
@@ -12,6 +13,8 @@ export interface SourceFile {
   body: string;
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
+  /** What its python blocks printed when last run (content/outputs/<slug>.json, entries only). */
+  codeOutputs?: CodeOutputs;
 }
 export interface LoadedEntry extends EntryFrontmatter, SourceFile {}
 export interface LoadedCategory extends CategoryFrontmatter, SourceFile {}
@@ -56,6 +59,22 @@ export function loadContent(root: string = process.cwd(), contentDir: string = p
   const errors: ContentError[] = [];
   const categories = loadDir(root, path.resolve(root, contentDir, "categories"), (f, y) => parseFrontmatter(f, y, categoryFrontmatterSchema), errors);
   const entries = loadDir(root, path.resolve(root, contentDir, "entries"), (f, y) => parseFrontmatter(f, y, entryFrontmatterSchema), errors);
+  const outputsDir = path.resolve(root, contentDir, "outputs");
+  for (const entry of entries) {
+    try {
+      const abs = outputsFile(outputsDir, entry.slug);
+      entry.codeOutputs = readCodeOutputs(abs, path.relative(root, abs));
+    } catch (err) {
+      if (err instanceof ContentError) errors.push(err);
+      else throw err;
+    }
+  }
+  if (existsSync(outputsDir)) {
+    const slugs = new Set(entries.map((e) => e.slug));
+    for (const f of readdirSync(outputsDir).sort())
+      if (!f.endsWith(".json") || !slugs.has(path.basename(f, ".json")))
+        errors.push(new ContentError(path.relative(root, path.join(outputsDir, f)), undefined, undefined, "outputs of no entry: remove it, or run `npm run code:run`"));
+  }
   if (errors.length) throw new ContentErrors(errors);
   return { entries, categories };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { blockHash, type BlockOutput } from "../content/code-runs";
 import { compileMdxUncached } from "./compile";
 
-const compile = (body: string, lineOffset = 10) => compileMdxUncached("content/entries/x.mdx", body, lineOffset);
+const compile = (body: string, lineOffset = 10, outputs?: Map<string, BlockOutput>) => compileMdxUncached("content/entries/x.mdx", body, lineOffset, { outputs });
+const output = (source: string, stdout: string, compat?: string[]): [string, BlockOutput] => [blockHash(source), { line: 1, hash: blockHash(source), stdout, torch: "1.13.0", python: "3.11.2", compat }];
 
 describe("compileMdx", () => {
   it("collects the TOC, heading ids, links and features", async () => {
@@ -31,7 +33,7 @@ describe("compileMdx", () => {
   });
 
   it("highlights code at build time with light and dark themes and a language attribute", async () => {
-    const r = await compile("```python\ndef f(x):\n    return x\n```\n");
+    const r = await compile("```python\ndef f(x):\n    return x\n```\n", 10, new Map([output("def f(x):\n    return x", "ok")]));
     expect(r.code).toContain("--shiki-dark");
     expect(r.code).toContain("--shiki-light");
     expect(r.code).toMatch(/"data-language":"python"/);
@@ -59,5 +61,30 @@ describe("compileMdx", () => {
 
   it("reports MDX syntax errors with the file line", async () => {
     await expect(compile("Intro\n\nx <b\n")).rejects.toThrow(/content\/entries\/x\.mdx: line 13, column \d+/);
+  });
+
+  describe("python blocks", () => {
+    it("puts each block's committed output after it, with the versions it ran on and any 2.x stand-in", async () => {
+      const r = await compile("```python\nprint(1 + 1)\n```\n", 10, new Map([output("print(1 + 1)", "2 <tensor>", ["rms_norm"])]));
+      expect(r.code).toMatch(/CodeRun/);
+      expect(r.code).toContain('output:"2 <tensor>"');
+      expect(r.code).toContain('torch:"1.13.0"');
+      expect(r.code).toContain('compat:"rms_norm"');
+    });
+
+    it("shows a no-run block's reason instead of an output", async () => {
+      const r = await compile('```python no-run reason="needs a CUDA device"\nx.cuda()\n```\n');
+      expect(r.code).toContain('noRun:"needs a CUDA device"');
+      expect(r.code).not.toContain("output:");
+    });
+
+    it("fails naming the line when a block has no output for its current text", async () => {
+      const stale = new Map([output("print(1)", "1")]);
+      await expect(compile("Intro\n\n```python\nprint(2)\n```\n", 10, stale)).rejects.toThrow("content/entries/x.mdx:14: this python block has no committed output for its current text: run `npm run code:run -- content/entries/x.mdx`");
+    });
+
+    it("fails naming the line of a malformed fence", async () => {
+      await expect(compile("```python no-run\nx\n```\n")).rejects.toThrow("content/entries/x.mdx:11: no-run needs a reason");
+    });
   });
 });

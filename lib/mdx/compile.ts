@@ -12,11 +12,13 @@ import { rehypeHeadingAnchors } from "./plugins/rehype-heading-anchors";
 import { rehypeScrollableMath } from "./plugins/rehype-scrollable-math";
 import { rehypeStaticMarkup } from "./plugins/rehype-static-markup";
 import { remarkCheckMath } from "./plugins/remark-check-math";
+import { remarkCodeRuns } from "./plugins/remark-code-runs";
 import { remarkAutolink } from "./plugins/remark-autolink";
 import { remarkCollectLinks } from "./plugins/remark-collect-links";
 import { remarkHeadingIds } from "./plugins/remark-heading-ids";
 import { remarkSpecialBlocks } from "./plugins/remark-special-blocks";
 import { shikiOptions } from "./shiki-options";
+import type { BlockOutput } from "../content/code-runs";
 import type { TermMatcher } from "../links/autolink";
 import type { CompiledMdx, OutboundLink, TocItem } from "./types";
 
@@ -27,6 +29,8 @@ export interface CompileContext {
   matcher?: TermMatcher;
   /** Identifies the term list in cache keys (a hash of it). */
   termsKey?: string;
+  /** Committed outputs of the page's python blocks, by block hash (lib/content/code-runs). */
+  outputs?: ReadonlyMap<string, BlockOutput>;
 }
 
 /** `## Title {#id}` would be read as a JS expression by MDX; escaping the braces keeps it as text for remarkHeadingIds. */
@@ -72,6 +76,7 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
           ...(context.matcher ? [[remarkAutolink, { matcher: context.matcher, selfSlug: context.selfSlug ?? "" }] as const] : []),
           [remarkCollectLinks, { links, lineOffset }],
           [remarkSpecialBlocks, { seen: special }],
+          [remarkCodeRuns, { file, lineOffset, outputs: context.outputs ?? new Map() }],
         ];
         options.rehypePlugins = [
           [rehypeKatex, { output: "htmlAndMathml", strict: false }],
@@ -98,7 +103,7 @@ const CACHE_DIR = path.join(process.cwd(), ".cache", "mdx");
 /** Compiles with an on-disk cache keyed by the source and the pipeline's own hash. */
 export async function compileMdx(file: string, body: string, lineOffset = 0, context: CompileContext = {}): Promise<CompiledMdx> {
   const key = createHash("sha256")
-    .update([pipelineHash(), file, String(lineOffset), context.selfSlug ?? "", context.termsKey ?? "", body].join("\0"))
+    .update([pipelineHash(), file, String(lineOffset), context.selfSlug ?? "", context.termsKey ?? "", JSON.stringify([...(context.outputs ?? [])]), body].join("\0"))
     .digest("hex")
     .slice(0, 32);
   const cacheFile = path.join(CACHE_DIR, `${key}.json`);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { getRegistry, type Registry } from "../content";
+import { outputsByHash } from "../content/code-runs";
 import type { SourceFile } from "../content/load";
 import { createTermMatcher, type TermMatcher } from "../links/autolink";
 import { buildBacklinks } from "../links/graph";
@@ -21,7 +22,7 @@ function autolinking(registry: Registry) {
 
 /** Compiles an entry's or category's body, auto-linking mentions of the registry's entries (cached on disk). */
 export function compileSource(source: SourceFile, selfSlug?: string, registry: Registry = getRegistry()): Promise<CompiledMdx> {
-  return compileMdx(source.file, source.body, source.bodyLine - 1, { selfSlug, ...autolinking(registry) });
+  return compileMdx(source.file, source.body, source.bodyLine - 1, { selfSlug, ...autolinking(registry), outputs: outputsByHash(source.codeOutputs) });
 }
 
 export type { CompiledMdx, TocItem } from "./types";

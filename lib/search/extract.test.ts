@@ -8,7 +8,7 @@ const BODY = `Intro text before any heading.
 
 Normalizes **each** sample; see [LayerNorm](/entries/layer-normalization) and \`nn.LayerNorm\`.
 
-\`\`\`python
+\`\`\`python no-run reason="a fixture of section splitting"
 ## not a heading inside code
 x = 1
 \`\`\`

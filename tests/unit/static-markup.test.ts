@@ -3,10 +3,14 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { mdxComponents } from "@/components/mdx/registry";
+import { outputsByHash, pythonBlocks } from "@/lib/content/code-runs";
 import { compileMdxUncached } from "@/lib/mdx/compile";
 
+/** Compiles and renders with the real MDX components; each python block "printed" `<b>&amp; N`. */
 const render = async (body: string) => {
-  const { code } = await compileMdxUncached("content/entries/x.mdx", body);
+  const blocks = pythonBlocks("content/entries/x.mdx", body, 1).map((b, i) => ({ line: b.line, hash: b.hash, stdout: `<b>&amp; ${i + 1}` }));
+  const outputs = outputsByHash({ python: "3.11.2", torch: "1.13.0", blocks });
+  const { code } = await compileMdxUncached("content/entries/x.mdx", body, 0, { outputs });
   return { code, html: renderToStaticMarkup(createElement(getMDXComponent(code), { components: mdxComponents })) };
 };
 
@@ -26,5 +30,13 @@ describe("formulas and highlighted code as static markup", () => {
     const { html } = await render("```python\nx = '<b>&amp;'\n```\n");
     expect(html).toContain(`'&#x3C;b>&#x26;amp;'</span>`);
     expect(html).not.toContain("<b>");
+  });
+
+  it("renders a python block's output under it, escaped, with the PyTorch version", async () => {
+    const { html } = await render("```python\nprint('<b>&amp;')\n```\n");
+    expect(html).toContain('<figure class="code-run code-run--output"><figcaption class="code-run-caption"><span class="code-run-label">Output</span>');
+    expect(html).toContain("PyTorch 1.13.0 (CPU), Python 3.11.2");
+    expect(html).toContain('<pre class="code-run-text" tabindex="0"><samp>&lt;b&gt;&amp;amp; 1</samp></pre>');
+    expect(html.indexOf("code-figure")).toBeLessThan(html.indexOf("code-run"));
   });
 });

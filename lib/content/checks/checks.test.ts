@@ -7,8 +7,8 @@ describe("content checks", () => {
   it("finds fenced blocks with their language and first line", () => {
     const blocks = fencedBlocks("intro\n```python\nx = 1\n```\ntext\n```diagram\n┌┐\n└┘\n```\n");
     expect(blocks).toEqual([
-      { lang: "python", line: 3, body: "x = 1" },
-      { lang: "diagram", line: 7, body: "┌┐\n└┘" },
+      { lang: "python", meta: "", line: 3, body: "x = 1" },
+      { lang: "diagram", meta: "", line: 7, body: "┌┐\n└┘" },
     ]);
   });
 
