@@ -26,9 +26,17 @@ import { buildFromContent } from "./build-search-index";
 
 interface Query {
   q: string;
+  /** The expected entry; a question may accept several (`slugs`), and the best-ranked one counts. */
   slug: string;
+  slugs?: string[];
   type: string;
   section?: string;
+}
+interface Question {
+  q: string;
+  slugs: string[];
+  /** "dev" questions may be looked at while tuning; "heldout" ones are only ever scored. */
+  set: "dev" | "heldout";
 }
 interface Doc {
   id: number;
@@ -38,6 +46,7 @@ interface Doc {
   headings: string;
   summary: string;
   papers: string;
+  problems: string;
   body: string;
   api: string;
 }
@@ -57,7 +66,17 @@ const LOADS = arg("loads", 7);
 const WARMUP = 20;
 const root = process.cwd();
 
-const queries: Query[] = JSON.parse(readFileSync(path.join(root, "tests/fixtures/search/queries.json"), "utf8")).queries;
+const questions: Question[] = JSON.parse(readFileSync(path.join(root, "tests/fixtures/search/questions.json"), "utf8")).questions;
+const queries: Query[] = [
+  ...JSON.parse(readFileSync(path.join(root, "tests/fixtures/search/queries.json"), "utf8")).queries,
+  ...questions.map((x) => ({ q: x.q, slug: x.slugs[0]!, slugs: x.slugs, type: x.set === "dev" ? "question" : "question-heldout" })),
+];
+const accepts = (q: Query) => q.slugs ?? [q.slug];
+/** 1-based rank of the best-ranked acceptable entry, 0 if none is found. */
+function rankOf(hits: string[], q: Query): number {
+  const ranks = accepts(q).map((s) => hits.indexOf(s) + 1).filter((r) => r > 0);
+  return ranks.length ? Math.min(...ranks) : 0;
+}
 const built = buildFromContent(root);
 const data: SearchData = built.data;
 const shards = new Map<string, TextShard>(built.shards.map((s) => [s.slug, s]));
@@ -86,7 +105,7 @@ function timeLoad(f: () => unknown): number {
 // The same documents for the peers: our shipped fields (trimmed body terms), or the full section prose.
 function docs(full: boolean): Doc[] {
   return data.entries.map((e, id) => {
-    const [slug, title, , aliases, summary, api, secs, secTerms, paperTerms] = e;
+    const [slug, title, , aliases, summary, api, secs, secTerms, paperTerms, problemTerms] = e;
     const headings = secs.filter((h) => h >= 0).map((h) => data.heads[h]![0]);
     return {
       id,
@@ -96,14 +115,15 @@ function docs(full: boolean): Doc[] {
       headings: headings.join(" ; "),
       summary,
       papers: paperTerms,
+      problems: problemTerms,
       body: full ? (shards.get(slug)?.sections ?? []).join(" ") : secTerms.join(" "),
       api,
     };
   });
 }
-const FIELDS = ["title", "aliases", "headings", "summary", "papers", "body", "api"] as const;
-const BOOST: Record<(typeof FIELDS)[number], number> = { title: 10, aliases: 8, headings: 4, summary: 3.5, papers: 2.5, body: 1.5, api: 1.2 };
-const MINI_BOOST: Record<(typeof FIELDS)[number], number> = { title: 5, aliases: 4, headings: 2, summary: 2, papers: 1.5, body: 1, api: 1 };
+const FIELDS = ["title", "aliases", "problems", "headings", "summary", "papers", "body", "api"] as const;
+const BOOST: Record<(typeof FIELDS)[number], number> = { title: 10, aliases: 8, problems: 5, headings: 4, summary: 3.5, papers: 2.5, body: 1.5, api: 1.2 };
+const MINI_BOOST: Record<(typeof FIELDS)[number], number> = { title: 5, aliases: 4, problems: 2.5, headings: 2, summary: 2, papers: 1.5, body: 1, api: 1 };
 const display = (d: Doc[]) => d.map(({ slug, title, summary }) => ({ slug, title, summary }));
 
 function miniSearch(full: boolean): Engine {
@@ -186,7 +206,7 @@ function relevance(engine: Engine, qs: Query[]): Relevance {
   let r1 = 0;
   let r5 = 0;
   for (const q of qs) {
-    const rank = engine.search(q.q).indexOf(q.slug) + 1;
+    const rank = rankOf(engine.search(q.q), q);
     if (rank >= 1 && rank <= 10) mrr += 1 / rank;
     if (rank === 1) r1++;
     if (rank >= 1 && rank <= 5) r5++;
@@ -249,8 +269,9 @@ const sectionOk = withSection.filter((q) => oursEngine.engine.search(q.q).hits[0
 console.log(`\nOurs: first hit opens the expected section for ${sectionOk}/${withSection.length} section queries.`);
 const misses = queries
   .map((q) => ({ q, hits: oursEngine.engine.search(q.q).hits.map((h) => h.slug) }))
-  .filter(({ q, hits }) => hits[0] !== q.slug)
-  .map(({ q, hits }) => `  "${q.q}" (${q.type}): expected ${q.slug} at ${hits.indexOf(q.slug) + 1 || "none"}, got ${hits.slice(0, 3).join(", ") || "nothing"}`);
+  // Held-out questions are scored, never listed: reading their misses would be tuning on them.
+  .filter(({ q, hits }) => q.type !== "question-heldout" && rankOf(hits, q) !== 1)
+  .map(({ q, hits }) => `  "${q.q}" (${q.type}): expected ${accepts(q).join(" | ")} at ${rankOf(hits, q) || "none"}, got ${hits.slice(0, 3).join(", ") || "nothing"}`);
 if (misses.length) console.log(`Ours, not first:\n${misses.join("\n")}`);
 
 const best = results.slice(1).reduce((a, b) => (b.all.mrr > a.all.mrr ? b : a));

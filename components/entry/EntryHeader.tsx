@@ -16,6 +16,18 @@ export function EntryHeader({ entry, category }: { entry: Entry; category: Pick<
         </p>
       )}
       <p className="entry-summary">{entry.summary}</p>
+      {entry.problems && entry.problems.length > 0 && (
+        <div className="entry-problems">
+          <h2 id="reach-for-this-when" className="entry-problems-title">
+            Reach for this when…
+          </h2>
+          <ul>
+            {entry.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </header>
   );
 }

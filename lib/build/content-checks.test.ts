@@ -9,11 +9,11 @@ describe("content build checks", () => {
     const report = await runContentChecks(fixture, "content");
     expect(report.entries).toBe(2);
     expect(report.errors).toEqual([
-      "content/entries/alpha.mdx:17: Python block does not parse: invalid syntax",
+      "content/entries/alpha.mdx:18: Python block does not parse: invalid syntax",
       "content/categories/layers.mdx:7: broken link /entries/ghost: no entry \"ghost\"",
-      "content/entries/alpha.mdx:12: broken link /entries/beta#no-such-section: no heading or anchor \"#no-such-section\" on /entries/beta",
+      "content/entries/alpha.mdx:13: broken link /entries/beta#no-such-section: no heading or anchor \"#no-such-section\" on /entries/beta",
     ]);
-    expect(report.warnings).toEqual(["content/entries/alpha.mdx:22: diagram has 1 box(es) that do not close, first: box at row 1, column 1 is not closed and aligned"]);
+    expect(report.warnings).toEqual(["content/entries/alpha.mdx:23: diagram has 1 box(es) that do not close, first: box at row 1, column 1 is not closed and aligned"]);
   });
 
   it("auto-links with the fixture's own vocabulary", async () => {

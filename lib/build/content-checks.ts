@@ -20,7 +20,7 @@ export interface ContentReport {
 }
 
 /** Ids the entry page template adds around the MDX body; links may target them too. */
-const ENTRY_TEMPLATE_IDS = ["entry-related-heading", "entry-backlinks-heading", "entry-references-heading"];
+const ENTRY_TEMPLATE_IDS = ["reach-for-this-when", "entry-related-heading", "entry-backlinks-heading", "entry-references-heading"];
 const CATEGORY_TEMPLATE_IDS = ["entries-in-category"];
 const STATIC_ROUTES = new Set(["/", "/search", "/a-z"]);
 

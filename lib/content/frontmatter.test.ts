@@ -9,7 +9,8 @@ aliases: [Gaussian Error Linear Unit]
 category: activation
 summary: Smooth ReLU weighted by the Gaussian CDF.
 maturity: established
-related: [relu]`;
+related: [relu]
+problems: [dead ReLU units, a smooth activation for a Transformer, "gradients at zero"]`;
 
 function errorOf(fn: () => unknown): ContentError {
   try {
@@ -41,7 +42,7 @@ describe("frontmatter", () => {
     const yaml = `${valid}\npapers:\n  - title: Gaussian Error Linear Units\n    authors: Hendrycks & Gimpel\n    year: "soon"`;
     const err = errorOf(() => parseFrontmatter("e.mdx", yaml, entryFrontmatterSchema));
     expect(err.field).toBe("papers.0.year");
-    expect(err.line).toBe(12);
+    expect(err.line).toBe(13);
   });
 
   it("rejects a summary over 160 characters and unknown fields", () => {
@@ -59,7 +60,16 @@ describe("frontmatter", () => {
   it("splits frontmatter and reports where the body starts", () => {
     const split = splitFrontmatter("e.mdx", `---\n${valid}\n---\n## What it does\n`);
     expect(split.body).toBe("## What it does\n");
-    expect(split.bodyLine).toBe(10);
+    expect(split.bodyLine).toBe(11);
     expect(() => splitFrontmatter("e.mdx", "## no frontmatter")).toThrow(/e\.mdx:1: missing frontmatter/);
+  });
+
+  it("requires 3 to 8 problems, each a short phrase", () => {
+    const without = errorOf(() => parseFrontmatter("e.mdx", valid.replace(/\nproblems:.*$/m, ""), entryFrontmatterSchema));
+    expect(without.message).toMatch(/^e\.mdx:\d+ \[problems\]/);
+    const two = errorOf(() => parseFrontmatter("e.mdx", valid.replace(/^problems:.*$/m, "problems: [dead ReLU units, vanishing gradients]"), entryFrontmatterSchema));
+    expect(two.message).toContain("list 3 to 8 problems this entry solves");
+    const short = errorOf(() => parseFrontmatter("e.mdx", valid.replace(/^problems:.*$/m, "problems: [nan, dead ReLU units, vanishing gradients]"), entryFrontmatterSchema));
+    expect(short.message).toMatch(/\[problems\.0\]: must be a short phrase of a problem/);
   });
 });

@@ -5,7 +5,7 @@ import { buildRegistry } from "./registry";
 
 function entry(slug: string, extra: Partial<LoadedEntry> = {}): LoadedEntry {
   const source = `---\nslug: ${slug}\ntitle: ${slug}\ncategory: ${extra.category ?? "norm"}\nrelated: [${(extra.related ?? []).join(", ")}]\n---\n`;
-  return { slug, title: slug.toUpperCase(), aliases: [], category: "norm", summary: "A summary.", maturity: "established", related: [], papers: [], models: [], file: `content/entries/${slug}.mdx`, source, body: "", bodyLine: 7, ...extra };
+  return { slug, title: slug.toUpperCase(), aliases: [], category: "norm", summary: "A summary.", problems: ["a problem it solves", "another problem", "a third problem"], maturity: "established", related: [], papers: [], models: [], file: `content/entries/${slug}.mdx`, source, body: "", bodyLine: 7, ...extra };
 }
 const category: LoadedCategory = { slug: "norm", title: "Normalization", order: 1, description: "d", file: "content/categories/norm.mdx", source: "", body: "", bodyLine: 6 };
 

@@ -31,6 +31,14 @@ export const entryFrontmatterSchema = z
     papers: z.array(paperSchema).default([]),
     models: z.array(z.string().min(1)).default([]),
     api: z.string().min(1).optional(),
+    /**
+     * The problems this entry solves, phrased as a practitioner would type them ("overconfident
+     * predictions", "out of memory during training"). Shown as "Reach for this when…" and searched.
+     */
+    problems: z
+      .array(z.string().trim().min(6, "must be a short phrase of a problem, at least 6 characters").max(90, "must be at most 90 characters"))
+      .min(3, "list 3 to 8 problems this entry solves")
+      .max(8, "list 3 to 8 problems this entry solves"),
   })
   .strict();
 export type EntryFrontmatter = z.infer<typeof entryFrontmatterSchema>;

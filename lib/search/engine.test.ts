@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../content/load";
 import { buildRegistry } from "../content/registry";
@@ -54,6 +55,37 @@ describe("ranking on the fixture queries", () => {
     expect(inTop5.length / body.length).toBeGreaterThanOrEqual(0.8);
     const mrr = queries.reduce((s, q) => s + (rank(q.q, q.slug) ? 1 / rank(q.q, q.slug) : 0), 0) / queries.length;
     expect(mrr).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("practitioner questions (tests/fixtures/search/questions.json)", () => {
+  const questions: { q: string; slugs: string[]; set: string }[] = JSON.parse(readFileSync(path.join(root, "tests/fixtures/search/questions.json"), "utf8")).questions;
+  const best = (q: { q: string; slugs: string[] }) => {
+    const hits = engine.search(q.q).hits.map((h) => h.slug);
+    const ranks = q.slugs.map((s) => hits.indexOf(s) + 1).filter((r) => r > 0);
+    return ranks.length ? Math.min(...ranks) : 0;
+  };
+
+  it("has at least 60 questions in each of the dev and held-out sets, all naming existing entries", () => {
+    const slugs = new Set(built.data.entries.map((e) => e[0]));
+    for (const set of ["dev", "heldout"]) expect(questions.filter((q) => q.set === set).length, set).toBeGreaterThanOrEqual(55);
+    for (const q of questions) for (const s of q.slugs) expect(slugs.has(s), `${q.q} → ${s}`).toBe(true);
+  });
+
+  it("finds an acceptable entry for questions as well as it does today (a regression guard, not the goal)", () => {
+    const ranks = questions.map(best);
+    const mrr = ranks.reduce((s, r) => s + (r ? 1 / r : 0), 0) / ranks.length;
+    const r5 = ranks.filter((r) => r >= 1 && r <= 5).length / ranks.length;
+    expect(mrr).toBeGreaterThanOrEqual(0.85);
+    expect(r5).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("drops question filler, so the content words decide", () => {
+    expect(engine.search("what is the best way to make my predictions less overconfident").hits[0]?.slug).toBe(engine.search("predictions less overconfident").hits[0]?.slug);
+  });
+
+  it("keeps the shipped index within 70 KiB gzipped", () => {
+    expect(gzipSync(JSON.stringify(built.data), { level: 9 }).length).toBeLessThanOrEqual(70 * 1024);
   });
 });
 

@@ -21,7 +21,7 @@
 import FlexSearch from "flexsearch";
 import type { SearchData } from "./format";
 import { cleanQuery, fieldTerms, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, normalizeText, phraseKey, root, stem, STOPWORDS, terms as textTerms, words } from "./normalize";
-import { PINS, SPELLING, SYNONYMS } from "./synonyms";
+import { PINS, QUESTION_FILLER, SPELLING, SYNONYMS } from "./synonyms";
 import { drain, runSliced, type Steps } from "./slice";
 import { TypoIndex } from "./typo";
 
@@ -40,10 +40,12 @@ export const Tier = {
   CommonHeading: 6,
   /** Titles of the entry's papers ("… Enables Input Length Extrapolation"). */
   Paper: 7,
+  /** The problems the entry solves, as readers phrase them ("overconfident predictions"). */
+  Problem: 8,
 } as const;
-const TIERS = 8;
-/** Score of a term matching in each tier. Title > alias > heading > summary > papers > body > API. */
-const TIER_WEIGHT = [10, 8, 4, 3.5, 1.5, 1.2, 1.5, 2.5];
+const TIERS = 9;
+/** Score of a term matching in each tier. Title > alias > problem > heading > summary > papers > body > API. */
+const TIER_WEIGHT = [10, 8, 4, 3.5, 1.5, 1.2, 1.5, 2.5, 3.4];
 /** Extra score per term for a whole-word match in its best field (not only a longer word it starts). */
 const WHOLE_WORD_BONUS = 1.5;
 /** A finished query word found only as the start of a longer word counts this much. */
@@ -300,7 +302,7 @@ export class SearchEngine {
     };
 
     for (const [id, row] of data.entries.entries()) {
-      const [slug, title, cat, aliases, summary, api, secs, secTerms, paperTerms] = row;
+      const [slug, title, cat, aliases, summary, api, secs, secTerms, paperTerms, problemTerms] = row;
       const start = sections.length;
       const titleTerms = fieldTerms(title);
       entries.push({ slug, title, category: data.cats[cat] ?? "", aliases, summary, api, sectionStart: start, sectionEnd: start + secs.length, titleTermCount: new Set(titleTerms).size || 1 });
@@ -315,6 +317,7 @@ export class SearchEngine {
           [titleTerms, Tier.Title, true],
           [aliases.flatMap(fieldTerms), Tier.Alias, true],
           [textTerms(summary), Tier.Summary, PREFIX_SUMMARY],
+          [(problemTerms ?? "").split(" "), Tier.Problem, true],
           [(paperTerms ?? "").split(" "), Tier.Paper, false],
           [fieldTerms(api), Tier.Api, true],
         ],
@@ -385,9 +388,10 @@ export class SearchEngine {
       const w = TIER_WEIGHT[tier]!;
       for (const t of list) if (t && (weight.get(t) ?? 0) < w) weight.set(t, w);
     };
-    for (const [, title, , aliases, summary, api, secs, secTerms, paperTerms] of this.data.entries) {
+    for (const [, title, , aliases, summary, api, secs, secTerms, paperTerms, problemTerms] of this.data.entries) {
       note(fieldTerms(title), Tier.Title);
       note(aliases.flatMap(fieldTerms), Tier.Alias);
+      note((problemTerms ?? "").split(" "), Tier.Problem);
       note(textTerms(summary), Tier.Summary);
       note(fieldTerms(api), Tier.Api);
       note((paperTerms ?? "").split(" "), Tier.Paper);
@@ -459,13 +463,14 @@ export class SearchEngine {
     const plans: TermPlan[] = [];
     const seen = new Set<string>();
     const lastPartial = lastIsPartial ? ws.length - 1 : -1;
+    const isFiller = (w: string, i: number) => i !== lastPartial && (STOPWORDS.has(w) || QUESTION_FILLER.has(w) || QUESTION_FILLER.has(stem(w)));
     let content = 0;
-    for (let i = 0; i < ws.length; i++) if (!STOPWORDS.has(ws[i]!) || i === lastPartial) content++;
+    for (let i = 0; i < ws.length; i++) if (!isFiller(ws[i]!, i)) content++;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
-      // Stop words are skipped, unless the query is nothing but stop words; so are single letters
-      // ("mover's" → mover, s) unless they are all there is or still being typed.
-      if (content && STOPWORDS.has(w) && i !== lastPartial) continue;
+      // Stop words and question filler are skipped, unless the query is nothing else; so are single
+      // letters ("mover's" → mover, s) unless they are all there is or still being typed.
+      if (content && isFiller(w, i)) continue;
       if (w.length === 1 && ws.length > 1 && i !== lastPartial && !/\d/.test(w)) continue;
       if (plans.length >= MAX_QUERY_TERMS) break;
       const original = stem(w);
@@ -518,11 +523,20 @@ export class SearchEngine {
   }
 
   search(rawQuery: string, options: SearchOptions = {}): SearchResult {
+    const strict = this.run(rawQuery, options, false);
+    // A long question whose words no entry covers half of ("plain gradient descent zigzags across narrow
+    // valleys") would find nothing: then entries matching a third of its words are better than none.
+    if (strict.result.hits.length || strict.found < 3) return strict.result;
+    return this.run(rawQuery, options, true).result;
+  }
+
+  /** One ranking pass; `relaxed` lowers the share of the query's words an entry must match. */
+  private run(rawQuery: string, options: SearchOptions, relaxed: boolean): { result: SearchResult; found: number } {
     const limit = Math.max(1, Math.min(Math.floor(options.limit ?? 10) || 10, 100));
     const query = cleanQuery(rawQuery);
-    if (!query) return { query, terms: [], hits: [] };
+    if (!query) return { result: { query, terms: [], hits: [] }, found: 0 };
     const rawWords = words(normalizeText(query, MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_TERMS * 2);
-    if (!rawWords.length) return { query, terms: [], hits: [] };
+    if (!rawWords.length) return { result: { query, terms: [], hits: [] }, found: 0 };
     const ws = this.rewrite(rawWords);
     const lastIsPartial = options.partial ?? (typeof rawQuery === "string" && !/[\s\p{P}]$/u.test(rawQuery));
     const plans = this.plan(ws, lastIsPartial);
@@ -559,7 +573,7 @@ export class SearchEngine {
     }
     let found = 0;
     for (const j of order) if (units[j]) found++;
-    const minMatched = found <= 2 ? 1 : Math.ceil(found / 2);
+    const minMatched = found <= 2 ? 1 : Math.ceil(found / (relaxed ? 3 : 2));
     for (const j of order) {
       const p = plans[j]!;
       if (!units[j]) continue;
@@ -645,7 +659,7 @@ export class SearchEngine {
         if (!terms.includes(p.original)) terms.push(p.original);
       }
     }
-    return { query, terms, corrected: anyCorrected ? this.correctedQuery(rawWords, plans) : undefined, hits };
+    return { result: { query, terms, corrected: anyCorrected ? this.correctedQuery(rawWords, plans) : undefined, hits }, found };
   }
 
   /** The query as the reader typed it, with the corrected words replaced. */
@@ -679,7 +693,7 @@ export class SearchEngine {
         const slots = which ? plan.rt : plan.pre;
         for (let tier: number = Tier.Heading; tier < slots.length; tier++) {
           const ids = slots[tier];
-          if (!ids || tier === Tier.Summary || tier === Tier.Api || tier === Tier.Paper) continue;
+          if (!ids || tier === Tier.Summary || tier === Tier.Api || tier === Tier.Paper || tier === Tier.Problem) continue;
           const isHeading = tier !== Tier.Body;
           for (const u of ids) {
             const s = unitSection[u]!;

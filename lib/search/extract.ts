@@ -9,6 +9,7 @@
 import { EXPLICIT_ID, slugify } from "../content/slug";
 import { SEARCH_DATA_VERSION, type EntryRow, type HeadingRow, type SearchData, type TextShard } from "./format";
 import { fieldTerms, normalizeText, root, STOPWORDS, stem, terms, words } from "./normalize";
+import { QUESTION_FILLER } from "./synonyms";
 
 export interface SourceEntry {
   slug: string;
@@ -18,6 +19,8 @@ export interface SourceEntry {
   summary: string;
   api?: string;
   papers?: { title: string }[];
+  /** Problems the entry solves, as readers phrase them. */
+  problems?: string[];
   body: string;
 }
 
@@ -190,6 +193,8 @@ export interface BuildOptions {
   domainBoost?: number;
   /** Words found in fewer entries than this are not rarer than that for ranking (caps idf). */
   minDf?: number;
+  /** Problem words found in the problem lists of more than this share of entries are not indexed. */
+  maxProblemShare?: number;
   /** Characters of prose kept per section in the text shards. */
   shardSectionChars?: number;
 }
@@ -242,6 +247,10 @@ export function buildSearchData(entries: SourceEntry[], categories: SourceCatego
   const domain = new Set<string>();
   for (const e of sorted) for (const t of [...fieldTerms(e.title), ...e.aliases.flatMap(fieldTerms), ...terms(e.summary), ...(e.papers ?? []).flatMap((p) => terms(p.title))]) domain.add(root(t));
   const domainBoost = options.domainBoost ?? 1;
+  // Words in the problem lists of many entries ("model", "training") tell none of them apart: not indexed.
+  const problemDf = new Map<string, number>();
+  for (const e of sorted) for (const t of new Set((e.problems ?? []).flatMap((p) => terms(p)))) problemDf.set(t, (problemDf.get(t) ?? 0) + 1);
+  const maxProblemDf = N * (options.maxProblemShare ?? 0.2);
   const idfCap = Math.log(N / (options.minDf ?? 1));
 
   const rows: EntryRow[] = [];
@@ -249,6 +258,10 @@ export function buildSearchData(entries: SourceEntry[], categories: SourceCatego
   for (const { e, sections, counts, total } of perEntry) {
     // Terms already indexed at a higher tier need no body copy.
     const known = new Set<string>([...fieldTerms(e.title), ...e.aliases.flatMap(fieldTerms), ...terms(e.summary), ...fieldTerms(e.api ?? ""), ...sections.flatMap((s) => terms(s.heading))]);
+    // Problem words, except those the title or an alias already carries at a higher tier.
+    const nameTerms = new Set([...fieldTerms(e.title), ...e.aliases.flatMap(fieldTerms)]);
+    const problemTerms = [...new Set((e.problems ?? []).flatMap((p) => terms(p)))].filter((t) => t.length > 1 && !nameTerms.has(t) && !QUESTION_FILLER.has(t) && problemDf.get(t)! <= maxProblemDf);
+    for (const t of problemTerms) known.add(t);
     const knownRoots = new Set([...known].map(root));
     const paperTerms = [...new Set((e.papers ?? []).flatMap((p) => terms(p.title)))].filter((t) => t.length > 1 && !knownRoots.has(root(t)));
     for (const t of paperTerms) knownRoots.add(root(t));
@@ -291,7 +304,7 @@ export function buildSearchData(entries: SourceEntry[], categories: SourceCatego
       return i;
     });
     const cat = catIndex.get(e.category);
-    rows.push([e.slug, e.title, cat ?? -1, e.aliases, e.summary, e.api ?? "", sectionHeads, perSection.map((ts) => ts.join(" ")), paperTerms.join(" ")]);
+    rows.push([e.slug, e.title, cat ?? -1, e.aliases, e.summary, e.api ?? "", sectionHeads, perSection.map((ts) => ts.join(" ")), paperTerms.join(" "), problemTerms.join(" ")]);
     shards.push({ v: SEARCH_DATA_VERSION, slug: e.slug, sections: sections.map((s) => clip(s.text, shardChars)) });
   }
   return { data: { v: SEARCH_DATA_VERSION, cats: categories.map((c) => c.title), heads, entries: rows }, shards, sections: sectionsBySlug };

@@ -9,7 +9,7 @@
  *                            on screen, to cut highlighted snippets from.
  */
 
-export const SEARCH_DATA_VERSION = 1;
+export const SEARCH_DATA_VERSION = 2;
 
 /** [text, id, depth] of a section heading; ids are the compiler's heading ids. */
 export type HeadingRow = [text: string, id: string, depth: number];
@@ -17,10 +17,11 @@ export type HeadingRow = [text: string, id: string, depth: number];
 /**
  * One entry: slug, title, category (index into `cats`), aliases, summary, API name ("" if none),
  * its sections (indices into `heads`, in page order; -1 for text before the first heading), aligned
- * with them each section's distinctive body terms, and the terms of the titles of its papers (terms are
- * space-separated, already normalized and stemmed).
+ * with them each section's distinctive body terms, the terms of the titles of its papers, and the terms
+ * of the problems it solves (frontmatter `problems`; terms are space-separated, already normalized and
+ * stemmed).
  */
-export type EntryRow = [slug: string, title: string, cat: number, aliases: string[], summary: string, api: string, sections: number[], sectionTerms: string[], paperTerms: string];
+export type EntryRow = [slug: string, title: string, cat: number, aliases: string[], summary: string, api: string, sections: number[], sectionTerms: string[], paperTerms: string, problemTerms: string];
 
 export interface SearchData {
   v: number;

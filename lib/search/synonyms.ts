@@ -50,3 +50,17 @@ export const PINS: Readonly<Record<string, string>> = {
   // AdamW's paper is "Decoupled Weight Decay Regularization"; weight-decay shares the alias.
   "decoupled weight decay": "adamw",
 };
+
+/**
+ * Words of a question that carry no topic ("what is the best way to make my model …"): dropped from a
+ * query that has other words, like stop words. Only words no entry is about; "model", "train" or
+ * "memory" are not here, because they separate entries.
+ */
+export const QUESTION_FILLER: ReadonlySet<string> = new Set(
+  (
+    "best way ways good better make making get getting got keep keeping want wanted need needed help tell know thing things " +
+    "something anything really actually still even lot lots stuff go goes going happen happens happening try trying tried instead " +
+    "since without anymore keeps start starts started fine okay ok please"
+  ).split(" "),
+);
+
