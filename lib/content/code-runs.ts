@@ -105,20 +105,3 @@ export function outputsByHash(outputs: CodeOutputs | undefined): Map<string, Blo
   for (const b of outputs?.blocks ?? []) map.set(b.hash, { ...b, torch: outputs!.torch, python: outputs!.python });
   return map;
 }
-
-/**
- * What the page shows under each python block, in order: its output, or why it does not run.
- * A runnable block without a committed output for its current text is an error naming its line.
- */
-export type BlockPresentation = { kind: "output"; output: BlockOutput } | { kind: "no-run"; reason: string };
-
-export function presentBlocks(file: string, blocks: PythonBlock[], outputs: CodeOutputs | undefined): BlockPresentation[] {
-  const byHash = outputsByHash(outputs);
-  return blocks.map((b) => {
-    if (!b.mode.run) return { kind: "no-run", reason: b.mode.reason };
-    const output = byHash.get(b.hash);
-    if (!output)
-      throw new ContentError(file, b.line, "python output", `this block has no committed output for its current text: run \`npm run code:run -- ${file}\``);
-    return { kind: "output", output };
-  });
-}
