@@ -258,8 +258,12 @@ test("explorers follow the dark theme", async ({ page }) => {
   expect(await fig.locator("path.plot-line").first().evaluate((el) => getComputedStyle(el).stroke)).not.toBe(lineLight);
 });
 
-/** Loads a page and returns the bodies of every JavaScript and CSS file it requested. */
-async function requestedAssets(page: Page, url: string) {
+/**
+ * Loads a page and returns the bodies of every JavaScript and CSS file it requested, once `ready` is
+ * there: lazy chunks are requested during hydration, which on a busy machine can end after the network
+ * has gone idle.
+ */
+async function requestedAssets(page: Page, url: string, ready: string) {
   const js: { url: string; body: string }[] = [];
   const css: { url: string; body: string }[] = [];
   const pending: Promise<void>[] = [];
@@ -274,6 +278,7 @@ async function requestedAssets(page: Page, url: string) {
       );
   });
   await page.goto(url);
+  await expect(page.locator(ready).first()).toBeAttached({ timeout: 20_000 });
   await page.waitForLoadState("networkidle");
   await Promise.all(pending);
   return { js, css };
@@ -281,7 +286,7 @@ async function requestedAssets(page: Page, url: string) {
 
 test("explorer code loads only on pages that use it", async ({ page, browser }) => {
   // Every explorer chunk contains the data-table button text; the plots stylesheet contains .plot-explorer.
-  const bert = await requestedAssets(page, "/entries/bert");
+  const bert = await requestedAssets(page, "/entries/bert", 'html[data-enhanced="true"]');
   expect(bert.js.length).toBeGreaterThan(0);
   const leaked = bert.js.filter((a) => a.body.includes("Show data table")).map((a) => a.url);
   console.log(`[chunks] /entries/bert requested ${bert.js.length} JS files; explorer chunks among them: ${leaked.length}`);
@@ -290,7 +295,7 @@ test("explorer code loads only on pages that use it", async ({ page, browser }) 
 
   // Positive control: the GELU page loads the activation explorer and no other explorer.
   const other = await browser.newPage();
-  const gelu = await requestedAssets(other, "/entries/gelu");
+  const gelu = await requestedAssets(other, "/entries/gelu", '[data-explorer][data-ready="true"]');
   const explorerChunks = gelu.js.filter((a) => a.body.includes("Show data table"));
   console.log(`[chunks] /entries/gelu requested ${gelu.js.length} JS files; explorer chunks: ${explorerChunks.map((a) => a.url.split("/").pop()).join(", ")}`);
   expect(explorerChunks).toHaveLength(1);
