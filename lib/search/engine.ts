@@ -45,6 +45,8 @@ export const Tier = {
 } as const;
 const TIERS = 9;
 /** Score of a term matching in each tier. Title > alias > problem > heading > summary > papers > body > API. */
+/** How much a match spread over several units is discounted (0: not at all). */
+const COHERENCE_POWER = 0.5;
 const TIER_WEIGHT = [10, 8, 4, 3.5, 1.5, 1.2, 1.5, 2.5, 3.4];
 /** Extra score per term for a whole-word match in its best field (not only a longer word it starts). */
 const WHOLE_WORD_BONUS = 1.5;
@@ -222,6 +224,10 @@ export class SearchEngine {
   private rankStamp!: Int32Array;
   private rankOf!: Int32Array;
   private secScore!: Float64Array;
+  /** Per unit, the query terms found in it (bit j = term j); per entry, the most found in one unit. */
+  private unitMask!: Int32Array;
+  private unitStamp!: Int32Array;
+  private entryCoherence!: Int32Array;
   private stamp = 0;
 
   /** The build of an engine made by `create`, until it has run. */
@@ -315,13 +321,21 @@ export class SearchEngine {
         headUnit,
         [
           [titleTerms, Tier.Title, true],
-          [aliases.flatMap(fieldTerms), Tier.Alias, true],
           [textTerms(summary), Tier.Summary, PREFIX_SUMMARY],
           [(problemTerms ?? "").split(" "), Tier.Problem, true],
           [(paperTerms ?? "").split(" "), Tier.Paper, false],
           [fieldTerms(api), Tier.Api, true],
         ],
       );
+
+      // Each alias is a unit of its own: words of two different aliases ("Learnable parameter", "Node")
+      // are not a phrase, and must not add up as one (see COHERENCE_POWER).
+      for (const alias of aliases) {
+        const unit = unitEntry.length;
+        unitEntry.push(id);
+        unitSection.push(-1);
+        addUnit(unit, [[fieldTerms(alias), Tier.Alias, true]]);
+      }
 
       // Section units: heading, then distinctive body terms (whole words only).
       secs.forEach((h, ordinal) => {
@@ -371,6 +385,9 @@ export class SearchEngine {
     this.rankStamp = new Int32Array(n);
     this.rankOf = new Int32Array(n);
     this.secScore = new Float64Array(sections.length);
+    this.unitMask = new Int32Array(this.unitEntry.length);
+    this.unitStamp = new Int32Array(this.unitEntry.length);
+    this.entryCoherence = new Int32Array(n);
   }
 
   /**
@@ -499,6 +516,7 @@ export class SearchEngine {
   private reset(id: number, touched: number[]) {
     this.seen[id] = this.stamp;
     this.exactRank[id] = 0;
+    this.entryCoherence[id] = 0;
     touched.push(id);
   }
 
@@ -514,6 +532,16 @@ export class SearchEngine {
       this.termValue[k] = value;
       this.termTier[k] = tier;
     }
+  }
+
+  /** Term `j` occurs in unit `unit` of entry `id`: tracks how many query terms one unit holds together. */
+  private unitHit(unit: number, id: number, j: number) {
+    const mask = (this.unitStamp[unit] === this.stamp ? this.unitMask[unit]! : 0) | (1 << j);
+    this.unitStamp[unit] = this.stamp;
+    this.unitMask[unit] = mask;
+    let c = 0;
+    for (let m = mask; m; m &= m - 1) c++;
+    if (c > this.entryCoherence[id]!) this.entryCoherence[id] = c;
   }
 
   /** Best tier of term `j` in entry `id` for the current query (TIERS if none). */
@@ -591,9 +619,11 @@ export class SearchEngine {
           if (!ids) continue;
           const value = which ? w * (TIER_WEIGHT[tier]! + WHOLE_WORD_BONUS) : w * TIER_WEIGHT[tier]! * prefixFactor;
           for (let i = 0; i < ids.length; i++) {
-            const id = unitEntry[ids[i]!]!;
+            const unit = ids[i]!;
+            const id = unitEntry[unit]!;
             if (onlyKnown && this.seen[id] !== stamp) continue;
             this.hit(id, j, tier, value, touched);
+            this.unitHit(unit, id, j);
           }
         }
       }
@@ -620,7 +650,10 @@ export class SearchEngine {
         }
       }
       if (!exactRank[id] && matched < minMatched) continue;
-      const k = exactRank[id]! * 1e6 + (active ? (sum * matched) / active : 0) + (titleHits / titleTermCount[id]!) * TITLE_COVER_BONUS;
+      // Terms scattered over unrelated sections (a glossary's "activation" here, "nodes" there) say
+      // less than the same terms together in one section or in the entry's head.
+      const together = matched > 2 ? (this.entryCoherence[id]! / matched) ** COHERENCE_POWER : 1;
+      const k = exactRank[id]! * 1e6 + (active ? (sum * matched * together) / active : 0) + (titleHits / titleTermCount[id]!) * TITLE_COVER_BONUS;
       if (top.length === limit && k <= topKey[limit - 1]!) continue;
       let pos = top.length === limit ? limit - 1 : top.length;
       while (pos > 0 && (topKey[pos - 1]! < k || (topKey[pos - 1] === k && top[pos - 1]! > id))) {

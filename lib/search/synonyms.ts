@@ -39,6 +39,18 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   "a trous": "atrous",
   deconv: "deconvolution",
   sdpa: "scaled dot product attention",
+  // Problem vocabulary: what people type when something breaks → the words the entries use.
+  oom: "oom out of memory",
+  vram: "vram gpu memory",
+  "nan loss": "nan loss numerical instability",
+  infs: "inf overflow",
+  "fp16 overflow": "fp16 overflow mixed precision",
+  "left and right context": "bidirectional context",
+  "past and future context": "bidirectional context",
+  overconfident: "overconfident calibration",
+  overfit: "overfitting",
+  overfits: "overfitting",
+  underfit: "underfitting",
 };
 
 /** Whole query → entry slug, ranked right after an exact title match. */
