@@ -8,8 +8,9 @@ import { createElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { getMDXComponent } from "mdx-bundler/client/index.js";
 import { StaticMarkup } from "../components/mdx/StaticMarkup";
-import { entryFrontmatterSchema, categoryFrontmatterSchema } from "../lib/content/schema";
+import { categoryFrontmatterSchema } from "../lib/content/schema";
 import { splitFrontmatter, parseFrontmatter } from "../lib/content/frontmatter";
+import { parseEntry } from "../lib/content/load";
 import { fencedBlocks } from "../lib/content/code-blocks";
 import { checkPythonSyntax } from "../lib/content/checks/python-syntax";
 import { diagramBoxErrors } from "../lib/content/checks/diagram-boxes";
@@ -42,7 +43,7 @@ async function check(file: string): Promise<string[]> {
   try {
     const { yaml, body, bodyLine } = splitFrontmatter(rel, source);
     const isCategory = file.startsWith(categoriesDir);
-    const fm = parseFrontmatter(rel, yaml, isCategory ? categoryFrontmatterSchema : entryFrontmatterSchema) as { slug: string; category?: string; related?: string[] };
+    const fm = (isCategory ? parseFrontmatter(rel, yaml, categoryFrontmatterSchema) : parseEntry(rel, yaml)) as { slug: string; category?: string; related?: string[] };
     if (fm.slug !== path.basename(file, ".mdx")) problems.push(`${rel} [slug]: slug "${fm.slug}" does not match the file name`);
     if (fm.category && !knownCategories.has(fm.category)) problems.push(`${rel} [category]: unknown category "${fm.category}"`);
     for (const r of fm.related ?? []) if (!knownEntries.has(r)) problems.push(`${rel} [related]: unknown entry slug "${r}"`);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { outputsFile, readCodeOutputs, type CodeOutputs } from "./code-runs";
 import { ContentError, ContentErrors } from "./errors";
+import { factsSchemas, hasFacts, type Facts } from "./facts";
 import { parseFrontmatter, splitFrontmatter } from "./frontmatter";
 import { categoryFrontmatterSchema, entryFrontmatterSchema, type CategoryFrontmatter, type EntryFrontmatter } from "./schema";
 
@@ -16,7 +17,10 @@ export interface SourceFile {
   /** What its python blocks printed when last run (content/outputs/<slug>.json, entries only). */
   codeOutputs?: CodeOutputs;
 }
-export interface LoadedEntry extends EntryFrontmatter, SourceFile {}
+export interface LoadedEntry extends Omit<EntryFrontmatter, "facts">, SourceFile {
+  /** Typed per category; present on every entry of a category in lib/content/facts.ts. */
+  facts?: Facts;
+}
 export interface LoadedCategory extends CategoryFrontmatter, SourceFile {}
 
 export interface LoadedContent {
@@ -51,6 +55,24 @@ function loadDir<T extends { slug: string }>(root: string, dir: string, parse: (
   return out;
 }
 
+/** Parses an entry's frontmatter, then its facts against its category's schema (required there, refused elsewhere). */
+export function parseEntry(file: string, yaml: string): Omit<LoadedEntry, keyof SourceFile> {
+  const data = parseFrontmatter(file, yaml, entryFrontmatterSchema);
+  const category = data.category;
+  if (!hasFacts(category)) {
+    if (data.facts !== undefined) throw new ContentError(file, lineOfKey(yaml, "facts"), "facts", `category "${category}" has no facts table; remove facts`);
+    return data as Omit<LoadedEntry, keyof SourceFile>;
+  }
+  if (data.facts === undefined)
+    throw new ContentError(file, lineOfKey(yaml, "category"), "facts", `entries of "${category}" need a facts block (see lib/content/facts.ts; leave unknown fields out)`);
+  return parseFrontmatter(file, yaml, entryFrontmatterSchema.extend({ facts: factsSchemas[category] })) as Omit<LoadedEntry, keyof SourceFile>;
+}
+
+function lineOfKey(yaml: string, key: string): number | undefined {
+  const idx = yaml.split("\n").findIndex((l) => l.startsWith(`${key}:`));
+  return idx >= 0 ? idx + 2 : undefined;
+}
+
 /**
  * Reads and validates every content file under `<root>/<contentDir>` (ATLAS_CONTENT_DIR lets tests and
  * previews build another content tree). Throws ContentErrors listing every problem found.
@@ -58,7 +80,7 @@ function loadDir<T extends { slug: string }>(root: string, dir: string, parse: (
 export function loadContent(root: string = process.cwd(), contentDir: string = process.env.ATLAS_CONTENT_DIR ?? "content"): LoadedContent {
   const errors: ContentError[] = [];
   const categories = loadDir(root, path.resolve(root, contentDir, "categories"), (f, y) => parseFrontmatter(f, y, categoryFrontmatterSchema), errors);
-  const entries = loadDir(root, path.resolve(root, contentDir, "entries"), (f, y) => parseFrontmatter(f, y, entryFrontmatterSchema), errors);
+  const entries = loadDir(root, path.resolve(root, contentDir, "entries"), parseEntry, errors);
   const outputsDir = path.resolve(root, contentDir, "outputs");
   for (const entry of entries) {
     try {

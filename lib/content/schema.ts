@@ -39,6 +39,11 @@ export const entryFrontmatterSchema = z
       .array(z.string().trim().min(6, "must be a short phrase of a problem, at least 6 characters").max(90, "must be at most 90 characters"))
       .min(3, "list 3 to 8 problems this entry solves")
       .max(8, "list 3 to 8 problems this entry solves"),
+    /**
+     * Comparison-table facts, typed per category (lib/content/facts.ts). Checked against the
+     * category's schema by the loader, which knows the category only after this parse.
+     */
+    facts: z.record(z.string(), z.unknown()).optional(),
   })
   .strict();
 export type EntryFrontmatter = z.infer<typeof entryFrontmatterSchema>;
