@@ -1,3 +1,9 @@
 /** Where the site is published; canonical URLs, the sitemap and share cards use it. Set SITE_URL when deploying. */
 export const siteUrl = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
 export const siteName = "Neural Atlas";
+
+/**
+ * The day this build was made, as citations state it. SOURCE_DATE_EPOCH (seconds) makes it
+ * reproducible; otherwise it is the build's own date, fixed once per process.
+ */
+export const buildDate = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now());

@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import { runContentChecks } from "../lib/build/content-checks";
 import { buildPreviews } from "../lib/build/previews";
 import { getRegistry } from "../lib/content";
+import { entryData } from "../lib/content/entry-data";
 import { writeShareImages } from "./share-images";
 
 const root = process.cwd();
@@ -30,6 +31,13 @@ rmSync(previewsDir, { recursive: true, force: true });
 mkdirSync(previewsDir, { recursive: true });
 for (const p of buildPreviews(registry)) writeFileSync(path.join(previewsDir, `${p.slug}.json`), JSON.stringify(p));
 console.log(`previews: ${registry.entries.length} files in public/previews (${seconds()}s)`);
+
+// /compare loads these two at a time: category and typed facts (math pre-rendered).
+const entryDataDir = path.join(root, "public/entry-data");
+rmSync(entryDataDir, { recursive: true, force: true });
+mkdirSync(entryDataDir, { recursive: true });
+for (const e of registry.entries) writeFileSync(path.join(entryDataDir, `${e.slug}.json`), JSON.stringify(entryData(e, registry.category(e.category)!.title)));
+console.log(`entry data: ${registry.entries.length} files in public/entry-data (${seconds()}s)`);
 
 const cards = registry.entries.map((e) => ({ slug: e.slug, title: e.title, category: registry.category(e.category)!.title, summary: e.summary, maturity: e.maturity }));
 const og = await writeShareImages(cards, path.join(root, "public/og"), path.join(root, ".cache/og"));

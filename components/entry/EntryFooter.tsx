@@ -1,6 +1,6 @@
 import type { Entry, Paper } from "@/lib/content";
 
-export function RelatedEntries({ entries }: { entries: Pick<Entry, "slug" | "title" | "summary">[] }) {
+export function RelatedEntries({ entries, from }: { entries: Pick<Entry, "slug" | "title" | "summary">[]; from: string }) {
   if (entries.length === 0) return null;
   return (
     <section aria-labelledby="entry-related-heading" className="entry-related">
@@ -8,7 +8,10 @@ export function RelatedEntries({ entries }: { entries: Pick<Entry, "slug" | "tit
       <ul className="card-list">
         {entries.map((e) => (
           <li key={e.slug}>
-            <a href={`/entries/${e.slug}`}>{e.title}</a>
+            <a href={`/entries/${e.slug}`}>{e.title}</a>{" "}
+            <a href={`/compare?a=${from}&b=${e.slug}`} className="compare-link" aria-label={`Compare with ${e.title}`}>
+              compare
+            </a>
             <p>{e.summary}</p>
           </li>
         ))}

@@ -21,8 +21,8 @@ export interface ContentReport {
 
 /** Ids the entry page template adds around the MDX body; links may target them too. */
 const ENTRY_TEMPLATE_IDS = ["reach-for-this-when", "entry-related-heading", "entry-backlinks-heading", "entry-references-heading"];
-const CATEGORY_TEMPLATE_IDS = ["entries-in-category"];
-const STATIC_ROUTES = new Set(["/", "/search", "/a-z"]);
+const CATEGORY_TEMPLATE_IDS = ["entries-in-category", "compare-in-category"];
+const STATIC_ROUTES = new Set(["/", "/search", "/a-z", "/compare", "/offline"]);
 
 /**
  * Everything the build checks about content, in one pass. Lives in lib/build because it joins the

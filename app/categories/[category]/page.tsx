@@ -4,7 +4,9 @@ import { MaturityBadge } from "@/components/entry/MaturityBadge";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { PageShell } from "@/components/layout/PageShell";
 import { MdxContent } from "@/components/mdx/MdxContent";
+import { FactsTable } from "@/components/facts/FactsTable";
 import { getRegistry } from "@/lib/content";
+import { factTable } from "@/lib/content/facts-table";
 import { compileSource } from "@/lib/mdx";
 
 export const dynamicParams = false;
@@ -24,6 +26,7 @@ export default async function CategoryPage({ params }: Props) {
   const category = getRegistry().category((await params).category);
   if (!category) notFound();
   const intro = await compileSource(category);
+  const table = factTable(category.slug, category.entries);
   return (
     <PageShell currentCategory={category.slug}>
       <Breadcrumbs trail={[{ href: "/", label: "Home" }, { label: category.title }]} />
@@ -31,6 +34,13 @@ export default async function CategoryPage({ params }: Props) {
         <h1>{category.title}</h1>
         <p className="entry-summary">{category.description}</p>
         <MdxContent code={intro.code} />
+        {table && (
+          <>
+            {table.columns.some((c) => c.kind === "math") && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
+            <h2 id="compare-in-category">Compare at a glance</h2>
+            <FactsTable table={table} id={`facts-${category.slug}`} caption={`${category.title}: key facts of each entry. Select a column header to sort.`} />
+          </>
+        )}
         <h2 id="entries-in-category">Entries ({category.entries.length})</h2>
         <ul className="entry-list">
           {category.entries.map((e) => (

@@ -69,7 +69,7 @@ export default async function EntryPage({ params }: Props) {
       <article className="prose entry" data-slug={entry.slug}>
         <EntryHeader entry={entry} category={category} />
         <MdxContent code={compiled.code} components={compiled.features.diagram ? { Diagram: withDiagramLinks(diagramLinkLookup(registry, entry.slug)) } : undefined} />
-        <RelatedEntries entries={related} />
+        <RelatedEntries entries={related} from={entry.slug} />
         <ReferencedBy entries={referencedBy} />
         <References papers={entry.papers} models={entry.models} />
       </article>

@@ -1,0 +1,221 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { COMPARED_SECTIONS, compareHref, pairFacts, parseCompareParams, type CompareParams } from "@/lib/compare/compare";
+import type { EntryData } from "@/lib/content/entry-data";
+import { EntryPicker } from "./EntryPicker";
+import "./compare.css";
+
+interface Loaded {
+  data: EntryData;
+  summary: string;
+  problems: string[];
+  /** Section id → HTML taken from the entry's own page ("" when the entry has no such section). */
+  sections: Record<string, string>;
+}
+type Side = { status: "none" } | { status: "loading"; slug: string } | { status: "missing"; slug: string } | { status: "error"; slug: string } | { status: "ready"; slug: string; entry: Loaded };
+
+/** Takes the compared sections out of an entry page: each h2 and its siblings up to the next h2. */
+function extract(html: string): Omit<Loaded, "data"> {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  const article = doc.querySelector("article.entry");
+  const sections: Record<string, string> = {};
+  for (const { id } of COMPARED_SECTIONS) {
+    const h2 = article?.querySelector(`h2[id="${id}"]`);
+    if (!h2) {
+      sections[id] = "";
+      continue;
+    }
+    const box = doc.createElement("div");
+    for (let n = h2.nextElementSibling; n && n.tagName !== "H2" && n.tagName !== "SECTION"; n = n.nextElementSibling) box.appendChild(n.cloneNode(true));
+    // Two entries side by side: their ids would clash, and page controls do nothing here.
+    box.querySelectorAll("[id]").forEach((el) => el.removeAttribute("id"));
+    box.querySelectorAll(".heading-anchor, .copy-button, button").forEach((el) => el.remove());
+    sections[id] = box.innerHTML;
+  }
+  return {
+    summary: article?.querySelector(".entry-summary")?.textContent ?? "",
+    problems: [...(article?.querySelectorAll(".entry-problems li") ?? [])].map((li) => li.textContent ?? ""),
+    sections,
+  };
+}
+
+async function loadEntry(slug: string): Promise<Side> {
+  try {
+    const dataRes = await fetch(`/entry-data/${slug}.json`);
+    if (dataRes.status === 404) return { status: "missing", slug };
+    if (!dataRes.ok) return { status: "error", slug };
+    const data = (await dataRes.json()) as EntryData;
+    const pageRes = await fetch(`/entries/${slug}`);
+    if (!pageRes.ok) return { status: "error", slug };
+    return { status: "ready", slug, entry: { data, ...extract(await pageRes.text()) } };
+  } catch {
+    return { status: "error", slug };
+  }
+}
+
+function useSide(slug: string | undefined): Side {
+  const [side, setSide] = useState<Side>({ status: "none" });
+  useEffect(() => {
+    if (!slug) {
+      setSide({ status: "none" });
+      return;
+    }
+    let live = true;
+    setSide({ status: "loading", slug });
+    void loadEntry(slug).then((s) => live && setSide(s));
+    return () => {
+      live = false;
+    };
+  }, [slug]);
+  return side;
+}
+
+function Html({ html, className }: { html: string; className?: string }) {
+  return html ? <div className={className} dangerouslySetInnerHTML={{ __html: html }} /> : <p className="compare-none">Not on this entry’s page.</p>;
+}
+
+function SideProblem({ side, label }: { side: Side; label: string }) {
+  if (side.status === "missing")
+    return (
+      <p role="alert" className="compare-problem">
+        There is no entry “{side.slug}” ({label}). Pick one below.
+      </p>
+    );
+  if (side.status === "error")
+    return (
+      <p role="alert" className="compare-problem">
+        Could not load “{side.slug}” ({label}): check your connection and try again.
+      </p>
+    );
+  return null;
+}
+
+/**
+ * /compare?a=…&b=…: two entries in aligned columns. The page is static; the entries are read from the
+ * address and loaded here: their facts from /entry-data, their sections from their own pages.
+ */
+export function ComparePage() {
+  const [params, setParams] = useState<CompareParams | null>(null);
+  useEffect(() => {
+    const read = () => setParams(parseCompareParams(window.location.search));
+    read();
+    window.addEventListener("popstate", read);
+    return () => window.removeEventListener("popstate", read);
+  }, []);
+  const a = useSide(params?.a);
+  const b = useSide(params?.b);
+
+  const go = useCallback((next: { a?: string; b?: string }) => {
+    window.history.pushState(null, "", compareHref(next.a, next.b));
+    setParams({ ...next, invalid: [] });
+  }, []);
+
+  if (!params) return <p className="compare-loading">Loading…</p>;
+  const ready = a.status === "ready" && b.status === "ready" ? [a.entry, b.entry] as const : null;
+  const titleOf = (s: Side) => (s.status === "ready" ? s.entry.data.title : undefined);
+
+  return (
+    <div className="compare" data-compare-state={ready ? "ready" : "picking"}>
+      <h1>Compare entries</h1>
+      {params.invalid.map((v) => (
+        <p role="alert" className="compare-problem" key={v}>
+          “{v}” is not an entry name. Pick an entry below.
+        </p>
+      ))}
+      <SideProblem side={a} label="left" />
+      <SideProblem side={b} label="right" />
+      {!params.a && !params.b && !params.invalid.length && <p>Choose two entries to see them side by side: what they do, their math, code, hyperparameters and key facts.</p>}
+
+      <div className="compare-pickers">
+        <EntryPicker label="Left entry" current={titleOf(a)} onPick={(slug) => go({ a: slug, b: params.b })} />
+        <button type="button" className="compare-swap" onClick={() => go({ a: params.b, b: params.a })} disabled={!params.a && !params.b} aria-label="Swap left and right">
+          ⇄ Swap
+        </button>
+        <EntryPicker label="Right entry" current={titleOf(b)} onPick={(slug) => go({ a: params.a, b: slug })} />
+      </div>
+
+      {(a.status === "loading" || b.status === "loading") && <p className="compare-loading">Loading entries…</p>}
+
+      {ready && (
+        <div className="compare-grid" aria-label={`${ready[0].data.title} compared with ${ready[1].data.title}`} role="region">
+          {ready.map((e, i) => (
+            <header className="compare-cell compare-entry-head" key={`h${i}`}>
+              <h2>
+                <a href={`/entries/${e.data.slug}`}>{e.data.title}</a>
+              </h2>
+              <p className="compare-category">
+                <a href={`/categories/${e.data.category}`}>{e.data.categoryTitle}</a>
+              </p>
+              <p>{e.summary}</p>
+            </header>
+          ))}
+
+          <FactsRows a={ready[0]} b={ready[1]} />
+
+          <h3 className="compare-row-title">Reach for it when…</h3>
+          {ready.map((e, i) => (
+            <div className="compare-cell" key={`p${i}`}>
+              <ul>
+                {e.problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+
+          {COMPARED_SECTIONS.map((s) => (
+            <CompareRow key={s.id} id={s.id} label={s.label} a={ready[0]} b={ready[1]} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function CompareRow({ id, label, a, b }: { id: string; label: string; a: Loaded; b: Loaded }) {
+  if (!a.sections[id] && !b.sections[id]) return null;
+  return (
+    <>
+      <h3 className="compare-row-title" data-row={id}>
+        {label}
+      </h3>
+      <Html html={a.sections[id] ?? ""} className="compare-cell prose" />
+      <Html html={b.sections[id] ?? ""} className="compare-cell prose" />
+    </>
+  );
+}
+
+function FactsRows({ a, b }: { a: Loaded; b: Loaded }) {
+  const rows = pairFacts(a.data.facts, b.data.facts);
+  if (!rows.length) return null;
+  const cell = (f: { text: string; html?: string } | undefined) => (f?.html ? <span dangerouslySetInnerHTML={{ __html: f.html }} /> : f?.text || <span className="facts-empty">–</span>);
+  return (
+    <>
+      <h3 className="compare-row-title">Key facts</h3>
+      <div className="compare-facts-wrap">
+        <table className="compare-facts">
+          <thead>
+            <tr>
+              <th scope="col">Fact</th>
+              <th scope="col">{a.data.title}</th>
+              <th scope="col">{b.data.title}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} className={r.differs ? "facts-diff" : undefined} data-differs={r.differs || undefined}>
+                <th scope="row" title={r.help}>
+                  {r.label}
+                  {r.differs && <span className="visually-hidden"> (differs)</span>}
+                </th>
+                <td>{cell(r.a)}</td>
+                <td>{cell(r.b)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Paper } from "./schema";
+
+/** Escapes the characters BibTeX treats specially in a field value. */
+export function bibEscape(s: string): string {
+  return s.replace(/\\/g, "\\textbackslash{}").replace(/([{}&%$#_])/g, "\\$1").replace(/~/g, "\\textasciitilde{}").replace(/\^/g, "\\textasciicircum{}");
+}
+
+/** "Kingma & Ba" → "Kingma and Ba"; "Vaswani et al." → "Vaswani and others" (BibTeX's way to say et al.). */
+export function bibAuthors(authors: string): string {
+  return authors
+    .replace(/\s*,?\s+et al\.?$/i, " and others")
+    .split(/\s*(?:&|,| and )\s*/)
+    .filter(Boolean)
+    .map((a) => (a === "others" ? a : bibEscape(a)))
+    .join(" and ")
+    .replace(/ and and /g, " and ");
+}
+
+const keyWord = (s: string) => (s.normalize("NFKD").replace(/[^A-Za-z0-9 ]/g, " ").trim().split(/\s+/).find((w) => w.length > 3 && !/^(the|with|from|into|over|using|towards?)$/i.test(w)) ?? "paper").toLowerCase();
+
+/** A citation key in the usual author-year-word form: kingma2015adam. */
+export function paperKey(p: Paper): string {
+  const author = (p.authors.normalize("NFKD").match(/[A-Za-z]+/)?.[0] ?? "anon").toLowerCase();
+  return `${author}${p.year ?? ""}${keyWord(p.title)}`;
+}
+
+/** BibTeX for a paper, with only the fields the entry states (no venue, no DOI invented). */
+export function paperBibtex(p: Paper): string {
+  const fields: [string, string][] = [
+    ["title", `{${bibEscape(p.title)}}`],
+    ["author", bibAuthors(p.authors)],
+  ];
+  if (p.year !== undefined) fields.push(["year", String(p.year)]);
+  if (p.note) fields.push(["note", bibEscape(p.note)]);
+  return `@misc{${paperKey(p)},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(",\n")}\n}`;
+}
+
+export interface EntryCitation {
+  bibtex: string;
+  text: string;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** How to cite an entry of the site: its stable URL and the date of the build that made the page. */
+export function entryCitation(entry: { slug: string; title: string }, site: { name: string; url: string }, built: Date): EntryCitation {
+  const url = `${site.url}/entries/${entry.slug}`;
+  const iso = built.toISOString().slice(0, 10);
+  const year = built.getUTCFullYear();
+  const bibtex = [
+    `@misc{${site.name.toLowerCase().replace(/[^a-z0-9]+/g, "")}-${entry.slug},`,
+    `  title = {{${bibEscape(entry.title)}}},`,
+    `  author = {{${bibEscape(site.name)}}},`,
+    `  howpublished = {\\url{${url}}},`,
+    `  year = {${year}},`,
+    `  note = {Version of ${iso}},`,
+    `  urldate = {${iso}}`,
+    "}",
+  ].join("\n");
+  const text = `${site.name}. "${entry.title}." ${built.getUTCDate()} ${MONTHS[built.getUTCMonth()]} ${year}. ${url}`;
+  return { bibtex, text };
+}
