@@ -21,6 +21,8 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
     trace: "off",
+    // Specs that count requests must see the network, not the offline cache; offline.spec allows it.
+    serviceWorkers: "block",
   },
   webServer: {
     command: `node scripts/serve.mjs`,

@@ -16,6 +16,12 @@ export function Enhancements() {
       setParts([previews.LinkPreviews, deepLinks.DeepLinks]);
       // Lets tests (and curious readers) see that previews and deep-link handling are active.
       document.documentElement.dataset.enhanced = "true";
+      // Offline reading: pages visited are kept by the service worker (production builds only).
+      if (process.env.NODE_ENV === "production" && "serviceWorker" in navigator)
+        navigator.serviceWorker.register("/sw.js").then(
+          () => (document.documentElement.dataset.sw = "registered"),
+          () => (document.documentElement.dataset.sw = "failed"),
+        );
     });
     return () => {
       live = false;
