@@ -13,10 +13,12 @@
  *   - no mermaid, plot or search-index bytes in the first load of any page (they load on demand), no
  *     KaTeX or zod code in any (facts are validated and typeset at build time), and /compare's code
  *     only on /compare;
+ *   - the sidebar written into every page's HTML and absent from its inline React payload; no RSC
+ *     payload files in out/ and the whole of out/ ≤ OUT_BUDGET (it was 170 MB before both);
  *   - KaTeX's stylesheet and font preloads only on pages that have math; the search index preloaded
  *     only by the search page.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -29,6 +31,7 @@ const KIB = 1024;
 const ENTRY_JS_GOAL = 130 * KIB;
 const ENTRY_JS_BUDGET = 140 * KIB;
 const PAGE_JS_BUDGET = 145 * KIB;
+const OUT_BUDGET = 100 * KIB * KIB;
 const gz = new Map();
 const gzSize = (rel) => {
   if (!gz.has(rel)) gz.set(rel, gzipSync(readFileSync(path.join(out, rel))).length);
@@ -58,7 +61,9 @@ function pageStats(htmlRel) {
   const css = styles.reduce((n, s) => n + gzSize(s), 0);
   const type = htmlRel === "compare.html" ? "compare" : undefined;
   const forbidden = FORBIDDEN.filter(([, re, allowedOn]) => allowedOn !== type && scripts.some((s) => re.test(text(s)))).map(([name]) => name);
-  return { scripts, styles, js, css, html: Buffer.byteLength(html), htmlGz: gzSize(htmlRel), forbidden, math: html.includes('class="katex"'), katexCss: styles.some((s) => s.includes("katex")), katexFonts: /<link[^>]+href="\/katex\/fonts\//.test(html), indexPreload: /<link[^>]+rel="preload"[^>]+href="\/search\/index\.json"/.test(html) };
+  const payload = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((x) => x.includes("__next_f")).join("");
+  const sidebar = { shell: html.includes('class="site-sidebar"'), filled: html.includes('class="sidebar-nav"><ul>'), inPayload: payload.includes("sidebar-category") };
+  return { sidebar, scripts, styles, js, css, html: Buffer.byteLength(html), htmlGz: gzSize(htmlRel), forbidden, math: html.includes('class="katex"'), katexCss: styles.some((s) => s.includes("katex")), katexFonts: /<link[^>]+href="\/katex\/fonts\//.test(html), indexPreload: /<link[^>]+rel="preload"[^>]+href="\/search\/index\.json"/.test(html) };
 }
 
 const entries = readdirSync(path.join(out, "entries")).filter((f) => f.endsWith(".html")).map((f) => `entries/${f}`);
@@ -74,6 +79,8 @@ for (const [type, files] of all) {
   const median = (k) => [...stats].sort((a, b) => a[k] - b[k])[Math.floor(stats.length / 2)][k];
   rows.push([type, String(files.length), fmt(median("js")), `${fmt(max("js").js)} (${path.basename(max("js").file, ".html")})`, fmt(median("htmlGz")), fmt(max("html").html), fmt(median("css"))]);
   for (const s of stats) {
+    if (s.sidebar.shell && !s.sidebar.filled) problems.push(`${s.file}: the sidebar was not written into the page (scripts/postbuild-sidebar.ts)`);
+    if (s.sidebar.inPayload) problems.push(`${s.file}: the sidebar markup is in the page's React payload too`);
     if (s.forbidden.length) problems.push(`${s.file}: first load contains ${s.forbidden.join(", ")} code`);
     // /compare shows two entries' math, inserted on the client.
     if (s.katexCss && !s.math && type !== "compare") problems.push(`${s.file}: loads KaTeX's stylesheet but has no math`);
@@ -89,6 +96,15 @@ const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ");
 console.log(line(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const r of rows) console.log(line(r));
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+}
+const allFiles = walk(out);
+const outBytes = allFiles.reduce((n, f) => n + statSync(f).size, 0);
+const rscFiles = allFiles.filter((f) => /__next\..*\.txt$/.test(path.basename(f)));
+console.log(`\nout/: ${(outBytes / KIB / KIB).toFixed(1)} MiB in ${allFiles.length} files (budget ${(OUT_BUDGET / KIB / KIB).toFixed(0)} MiB)`);
+if (outBytes > OUT_BUDGET) problems.push(`out/ is ${(outBytes / KIB / KIB).toFixed(1)} MiB, over the ${(OUT_BUDGET / KIB / KIB).toFixed(0)} MiB budget`);
+if (rscFiles.length) problems.push(`${rscFiles.length} RSC payload files left in out/ (e.g. ${path.relative(out, rscFiles[0])}): scripts/postbuild-prune.mjs`);
 const withMath = entries.filter((f) => pageStats(f).math).length;
 console.log(`\nKaTeX stylesheet on ${entries.filter((f) => pageStats(f).katexCss).length} of ${entries.length} entries (${withMath} have math)`);
 if (problems.length) {

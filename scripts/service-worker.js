@@ -62,8 +62,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(networkFirst(request, PAGES, "/offline"));
   } else if (url.pathname.startsWith("/_next/static/") || url.pathname.startsWith("/katex/")) {
     event.respondWith(cacheFirst(request, ASSETS));
-  } else if (/^\/(search|previews|entry-data|entries|categories)\b/.test(url.pathname) || url.searchParams.has("_rsc") || url.pathname.endsWith(".txt")) {
-    // The search index and shards, link previews, /compare's data and Next's page payloads.
+  } else if (/^\/(search|previews|entry-data|entries|categories)\b/.test(url.pathname)) {
+    // The search index and shards, link previews, and /compare's data and entry pages.
     event.respondWith(networkFirst(request, DATA));
   }
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from "react";
 import type { SearchResult } from "@/lib/search/engine";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
@@ -43,7 +43,6 @@ export function SearchDialog({ initialQuery }: SearchDialogProps) {
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const { engine, status, load } = useSearchEngine();
-  const router = useRouter();
   const pathname = usePathname();
 
   // Derived, not stored: whatever order the keystrokes and the engine's arrival come in, the list
@@ -129,9 +128,10 @@ export function SearchDialog({ initialQuery }: SearchDialogProps) {
   const go = useCallback(
     (href: string) => {
       close(false);
-      router.push(href);
+      // A document load, like every other link of the site: pages are static HTML (no RSC payload files).
+      window.location.assign(href);
     },
-    [close, router],
+    [close],
   );
   const allResults = `/search?q=${encodeURIComponent(query.trim())}`;
 

@@ -79,3 +79,29 @@ test("mobile layout: the menu opens the sidebar drawer", async ({ page }) => {
   await page.keyboard.press("Escape");
   await expect(sidebar).toBeHidden();
 });
+
+test("the sidebar, without JavaScript: every category, the current one's entries, navigable by keyboard", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/entries/rmsnorm");
+  const nav = page.getByRole("navigation", { name: "Encyclopedia" });
+  // 28 other categories as links, and the current one open with its overview and 7 entries.
+  await expect(nav.locator("a.sidebar-category")).toHaveCount(28);
+  await expect(nav.locator("details[open] li a")).toHaveCount(8);
+  await expect(nav.locator('a[aria-current="page"]')).toHaveText(/^RMSNorm/);
+  await nav.getByRole("link", { name: /Loss Functions/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/categories\/loss$/);
+  await expect(page.getByRole("navigation", { name: "Encyclopedia" }).locator("details[open] li a")).toHaveCount(19);
+  await context.close();
+});
+
+test("the sidebar stays as built after hydration", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto("/entries/adam");
+  await expect(page.locator("html")).toHaveAttribute("data-enhanced", "true");
+  await expect(page.locator(".sidebar-nav a")).toHaveCount(29 - 1 + 1 + 21);
+  expect(errors).toEqual([]);
+});

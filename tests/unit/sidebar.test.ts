@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { SIDEBAR_SLOT, sidebarHtml } from "../../components/layout/Sidebar";
+
+const categories = [
+  { slug: "attention", title: "Attention", entries: [{ slug: "gqa", title: "GQA" }, { slug: "mqa", title: "MQA" }] },
+  { slug: "loss", title: "Loss <Functions>", entries: [{ slug: "focal-loss", title: "Focal Loss" }] },
+] as never;
+
+describe("sidebar", () => {
+  it("lists every category, and the entries of the current one only", () => {
+    const html = sidebarHtml({ categories, currentCategory: "attention", currentEntry: "mqa" });
+    expect(html).toContain('<a href="/entries/mqa" aria-current="page">MQA</a>');
+    expect(html).toContain('href="/entries/gqa"');
+    expect(html).not.toContain("/entries/focal-loss");
+    expect(html).toContain('<a class="sidebar-category" href="/categories/loss"><span>Loss &lt;Functions&gt;</span>');
+    expect(html.match(/<details open>/g)).toHaveLength(1);
+  });
+
+  it("on a page outside any category, every category is a link", () => {
+    const html = sidebarHtml({ categories });
+    expect(html).not.toContain("<details");
+    expect(html.match(/class="sidebar-category"/g)).toHaveLength(2);
+  });
+
+  it("recognises the slot React renders for the build to fill", () => {
+    const slot = '<nav aria-label="Encyclopedia" class="sidebar-nav" data-sidebar-slot="" data-category="loss" data-entry="focal-loss"></nav>';
+    const m = [...slot.matchAll(SIDEBAR_SLOT)];
+    expect(m.map((x) => [x[1], x[2]])).toEqual([["loss", "focal-loss"]]);
+    expect([...'<nav aria-label="Encyclopedia" class="sidebar-nav" data-sidebar-slot=""></nav>'.matchAll(SIDEBAR_SLOT)]).toHaveLength(1);
+  });
+});
