@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { preload } from "react-dom";
 import { PageShell } from "@/components/layout/PageShell";
 import { SearchPage } from "@/components/search/SearchPage";
-import { INDEX_URL } from "@/lib/search/client";
+import { INDEX_URL } from "@/lib/search/urls";
 
 export const metadata: Metadata = {
   title: "Search",

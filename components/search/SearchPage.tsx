@@ -1,10 +1,10 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { cleanQuery, MAX_QUERY_LENGTH } from "@/lib/search/normalize";
 import { DidYouMean } from "./DidYouMean";
 import { SearchHitView, useShards } from "./SearchHitView";
-import { useSearchEngine } from "./useSearchEngine";
+import { useSearchWorker } from "./useSearchWorker";
 import "./search.css";
 
 const EXAMPLES = ["GQA", "flash att", "trasnformer", "normalisation", "atrous", "decoupled weight decay", "nn.LayerNorm"];
@@ -28,7 +28,10 @@ export function SearchPage() {
   const [query, setQuery] = useState<string | null>(null);
   /** While typing, the last word may be half a word; a query from the address or a submit is complete. */
   const [typing, setTyping] = useState(false);
-  const { engine, status } = useSearchEngine(true);
+  // The engine runs in a worker here: this page needs it at once, and building it on the main thread
+  // would block the first paint and input for a few hundred milliseconds on a phone.
+  const { status, answer, search } = useSearchWorker();
+  const engine = status === "ready";
 
   useEffect(() => {
     setQuery(queryFromLocation());
@@ -40,10 +43,14 @@ export function SearchPage() {
     return () => window.removeEventListener("popstate", onPop);
   }, []);
 
-  const result = useMemo(() => (engine && query ? engine.search(query, { limit: PAGE_LIMIT, partial: typing }) : null), [engine, query, typing]);
+  useEffect(() => {
+    if (engine) search(query ?? "", { limit: PAGE_LIMIT, partial: typing });
+  }, [engine, query, typing, search]);
+  // The answer shown is the one for the current query (a late answer to an older one never shows).
+  const result = answer && query?.trim() ? answer.result : null;
   const hits = result?.hits ?? [];
   const shards = useShards(hits);
-  const suggestions = useMemo(() => (engine && result && !hits.length ? engine.suggest(result.query) : []), [engine, result, hits.length]);
+  const suggestions = answer && !hits.length ? answer.suggestions : [];
 
   const update = useCallback((q: string, push: boolean) => {
     setQuery(q);

@@ -189,3 +189,19 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/search\?q=rope$/);
   });
 });
+
+test("the search page builds and queries its engine in a worker, not on the main thread", async ({ page }) => {
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  await page.goto("/search?q=layer%20norm");
+  await expect(page.locator(".search-hit").first()).toContainText("Layer Normalization");
+  expect(workers.length).toBe(1);
+  // The main thread never built an engine (loadEngine marks its steps with user timings).
+  expect(await page.evaluate(() => performance.getEntriesByName("atlas:search-engine-ready").length)).toBe(0);
+  // Typing still answers, a typo included, and a late answer to an older query never replaces a newer one.
+  const input = page.locator("#search-page-input");
+  await input.fill("rmsnrom");
+  await expect(page.locator(".search-status")).toContainText("showing results for");
+  await input.fill("adamw");
+  await expect(page.locator(".search-hit").first()).toContainText("AdamW");
+});

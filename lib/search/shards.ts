@@ -1,0 +1,35 @@
+/**
+ * Section texts for snippets, fetched per entry on demand. Kept apart from the engine: the search page
+ * runs the engine in a worker and must not load it on the main thread just to fetch snippets.
+ */
+import { isTextShard, type TextShard } from "./format";
+import { shardUrl } from "./urls";
+
+const shards = new Map<string, Promise<TextShard | undefined>>();
+
+/** Section texts of one entry, for snippets; undefined if unavailable (snippets then use the summary). */
+export function loadShard(slug: string, fetchImpl: typeof fetch = fetch): Promise<TextShard | undefined> {
+  let p = shards.get(slug);
+  if (!p) {
+    p = fetchImpl(shardUrl(slug))
+      .then((r) => (r.ok ? r.json() : undefined))
+      .then((d: unknown) => (isTextShard(d) && d.slug === slug ? d : undefined))
+      .catch(() => undefined);
+    shards.set(slug, p);
+  }
+  return p;
+}
+
+/** A shard already loaded (synchronously), for rendering without waiting. */
+const ready = new Map<string, TextShard>();
+export function shardIfLoaded(slug: string): TextShard | undefined {
+  return ready.get(slug);
+}
+export async function preloadShards(slugs: readonly string[]): Promise<void> {
+  await Promise.all(
+    slugs.map(async (s) => {
+      const d = await loadShard(s);
+      if (d) ready.set(s, d);
+    }),
+  );
+}
