@@ -3,8 +3,8 @@
 import { useEffect, useState, type ComponentType } from "react";
 
 /*
- * Behaviour that improves a page but is not needed to read it (hover previews, deep-link arrival and
- * copy-link) is imported after hydration, in its own chunk, to keep it out of every page's first-load
+ * Behaviour that improves a page but is not needed to read it (hover previews, deep-link arrival,
+ * copy-link and the copy buttons) is imported after hydration, in its own chunk, to keep it out of every page's first-load
  * JS. A plain dynamic import() is used rather than next/dynamic, which would add its loader code.
  */
 export function Enhancements() {

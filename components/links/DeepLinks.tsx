@@ -10,9 +10,29 @@ function reveal(target: Element) {
   }
 }
 
+/** Copy buttons (static markup, components/mdx/CopyButton.tsx): copies the figure's `[data-copy-source]`. */
+async function copyFromButton(button: HTMLButtonElement): Promise<boolean> {
+  const source = button.closest("figure")?.querySelector("[data-copy-source]");
+  const label = button.dataset.copyLabel ?? "Copy";
+  let ok = true;
+  try {
+    await navigator.clipboard.writeText(source?.textContent ?? "");
+  } catch {
+    ok = false;
+  }
+  button.textContent = ok ? "Copied" : "Copy failed";
+  button.setAttribute("aria-label", ok ? "Copied" : label);
+  setTimeout(() => {
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", label);
+  }, 1600);
+  return ok;
+}
+
 /**
  * Deep-link behaviour for every page: arriving on #section reveals the target (opening collapsed blocks),
- * scrolls it below the sticky header and highlights it briefly; heading anchors copy the full URL.
+ * scrolls it below the sticky header and highlights it briefly; heading anchors copy the full URL; the
+ * page's copy buttons copy their block. One listener and one status message for all of them.
  */
 export function DeepLinks() {
   const [message, setMessage] = useState("");
@@ -31,6 +51,12 @@ export function DeepLinks() {
       setTimeout(() => target.classList.remove("is-arrival"), 2200);
     };
     const onClick = async (e: MouseEvent) => {
+      const button = (e.target as Element | null)?.closest?.("button.copy-button") as HTMLButtonElement | null;
+      if (button) {
+        setMessage((await copyFromButton(button)) ? "Copied to clipboard" : "Copying failed");
+        setTimeout(() => setMessage(""), 2500);
+        return;
+      }
       const anchor = (e.target as Element | null)?.closest?.("a.heading-anchor") as HTMLAnchorElement | null;
       if (!anchor) return;
       const url = new URL(anchor.getAttribute("href")!, location.href).href;

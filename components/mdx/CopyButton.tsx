@@ -1,30 +1,13 @@
-"use client";
-
-import { useRef, useState } from "react";
-
-/** Copies the text of the nearest `[data-copy-source]` inside the same figure. */
+/**
+ * A copy button: static markup, no hydration. What it copies is the text of the nearest
+ * `[data-copy-source]` inside the same figure; the click is handled by one delegated listener
+ * (components/links/DeepLinks.tsx, loaded with the page's enhancements). Until that has loaded, and
+ * without JavaScript, the button is hidden (CSS on html[data-enhanced]).
+ */
 export function CopyButton({ label = "Copy code" }: { label?: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-  const ref = useRef<HTMLButtonElement>(null);
   return (
-    <button
-      ref={ref}
-      type="button"
-      className="copy-button"
-      aria-label={state === "copied" ? "Copied" : label}
-      onClick={async () => {
-        const source = ref.current?.closest("figure")?.querySelector("[data-copy-source]");
-        try {
-          await navigator.clipboard.writeText(source?.textContent ?? "");
-          setState("copied");
-        } catch {
-          setState("failed");
-        }
-        setTimeout(() => setState("idle"), 1600);
-      }}
-    >
-      {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}
-      <span className="visually-hidden" aria-live="polite">{state === "copied" ? "Copied to clipboard" : ""}</span>
+    <button type="button" className="copy-button" aria-label={label} data-copy-label={label}>
+      Copy
     </button>
   );
 }

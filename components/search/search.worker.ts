@@ -18,8 +18,11 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
     try {
       const data: unknown = JSON.parse(new TextDecoder().decode(msg.index));
       if (!isSearchData(data)) throw new Error("search index: unexpected format");
-      engine = new SearchEngine(data).warm();
+      engine = new SearchEngine(data);
       post({ type: "ready" });
+      // The typo index is built after the first answers can go out, in slices so queries interleave
+      // (a typo before it is done builds the rest at once).
+      void engine.warmSliced();
     } catch (err) {
       post({ type: "error", message: err instanceof Error ? err.message : String(err) });
     }

@@ -109,3 +109,16 @@ test("sitemap, robots and the A–Z index list every entry", async ({ page, requ
   await expect(page.getByRole("heading", { level: 1, name: "A–Z index" })).toBeVisible();
   await expect(page.locator(".az-list a", { hasText: /^LayerNorm$/ }).first()).toHaveAttribute("href", "/entries/layer-normalization");
 });
+
+test("a code block's copy button copies exactly the code shown (static button, one delegated listener)", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/entries/layer-normalization");
+  await expect(page.locator("html")).toHaveAttribute("data-enhanced", "true");
+  const figure = page.locator('.code-figure:has(pre[data-language="python"])').first();
+  const button = figure.getByRole("button", { name: "Copy code" });
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect(figure.getByRole("button", { name: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await figure.locator("pre").textContent());
+  await expect(figure.getByRole("button", { name: "Copy code" })).toBeVisible({ timeout: 4000 });
+});
