@@ -25,11 +25,15 @@ function plainClick(e: ReactMouseEvent) {
  * pattern; focus returns to where it was when the dialog closes.
  */
 export interface SearchDialogProps {
-  /** Open on mount with this query (the dialog is loaded on first use; see SearchDialogLoader). */
-  initialQuery?: string;
+  /**
+   * Open on mount (the dialog is loaded on first use; see SearchDialogLoader) with what was typed
+   * before the dialog's code had loaded, read when it mounts, not when the code arrived: keystrokes
+   * between the two would be lost.
+   */
+  takeInitialQuery?: () => string;
 }
 
-export function SearchDialog({ initialQuery }: SearchDialogProps) {
+export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const restoreRef = useRef<HTMLElement | null>(null);
@@ -94,7 +98,7 @@ export function SearchDialog({ initialQuery }: SearchDialogProps) {
 
   // Mounted by SearchDialogLoader because someone asked for search: open at once with what was typed.
   useEffect(() => {
-    if (initialQuery !== undefined) show(initialQuery);
+    if (takeInitialQuery) show(takeInitialQuery());
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 

@@ -22,7 +22,6 @@ export function loadSearchDialog(): Promise<ComponentType<SearchDialogProps>> {
  */
 export function SearchDialogLoader() {
   const [Dialog, setDialog] = useState<ComponentType<SearchDialogProps> | null>(null);
-  const [initialQuery, setInitialQuery] = useState<string | null>(null);
   const typed = useRef<string | null>(null);
 
   useEffect(() => {
@@ -34,7 +33,6 @@ export function SearchDialogLoader() {
       loadSearchDialog().then(
         (C) => {
           if (!live) return;
-          setInitialQuery(typed.current ?? "");
           setDialog(() => C);
         },
         () => undefined,
@@ -63,5 +61,5 @@ export function SearchDialogLoader() {
     };
   }, [Dialog]);
 
-  return Dialog ? <Dialog initialQuery={initialQuery ?? undefined} /> : null;
+  return Dialog ? <Dialog takeInitialQuery={() => typed.current ?? ""} /> : null;
 }
