@@ -85,6 +85,13 @@ describe("practitioner questions (tests/fixtures/search/questions.json)", () => 
     expect(top5("cuda oom during training")).toEqual(expect.arrayContaining(["gradient-checkpointing", "mixed-precision-training"]));
     expect(top5("oom")).toContain("gradient-checkpointing");
     expect(top5("vram too small for the model")).toContain("quantization");
+    expect(top5("batch norm gives different outputs in eval mode")).toContain("batch-normalization");
+    expect(top5("ramp the lr up then down in one cycle")).toContain("one-cycle-lr");
+  });
+
+  it("ranks an entry whose one problem statement the question covers above entries with the same words scattered", () => {
+    const top3 = engine.search("my model has to run on longer sequences than it was trained on").hits.slice(0, 3).map((h) => h.slug);
+    expect(top3.some((s) => s === "rope" || s === "alibi")).toBe(true);
   });
 
   it("does not add up words of unrelated aliases or sections (a glossary's many terms) as if they were one match", () => {

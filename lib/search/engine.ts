@@ -54,6 +54,8 @@ const WHOLE_WORD_BONUS = 1.5;
 const PREFIX_ONLY_FACTOR = 0.6;
 /** Bonus scaled by the share of the title's words that the query matched. */
 const TITLE_COVER_BONUS = 4;
+/** Bonus scaled by the share of one problem statement's words the query matched (two words at least). */
+const PROBLEM_COVER_BONUS = 16;
 /** A term found in more units than this only re-scores candidates that rarer terms found. */
 const COMMON_TERM_UNITS = 120;
 /** A heading that more than this share of entries has ("What it does") does not describe an entry. */
@@ -228,6 +230,9 @@ export class SearchEngine {
   private unitMask!: Int32Array;
   private unitStamp!: Int32Array;
   private entryCoherence!: Int32Array;
+  /** Per unit, the number of words of its problem statement (0: not a problem unit); per entry, the best share of one covered. */
+  private unitProblemSize!: Int32Array;
+  private entryProblemCover!: Float64Array;
   private stamp = 0;
 
   /** The build of an engine made by `create`, until it has run. */
@@ -273,6 +278,7 @@ export class SearchEngine {
 
     const unitEntry: number[] = [];
     const unitSection: number[] = [];
+    const problemSize = new Map<number, number>();
     /** Adds a unit to both indexes; `groups` are [terms, tier, also by prefix?] in decreasing tier weight. */
     const addUnit = (unit: number, groups: [string[], number, boolean][]) => {
       const pt: string[] = [];
@@ -322,11 +328,22 @@ export class SearchEngine {
         [
           [titleTerms, Tier.Title, true],
           [textTerms(summary), Tier.Summary, PREFIX_SUMMARY],
-          [(problemTerms ?? "").split(" "), Tier.Problem, true],
           [(paperTerms ?? "").split(" "), Tier.Paper, false],
           [fieldTerms(api), Tier.Api, true],
         ],
       );
+
+      // Each problem statement is a unit of its own: a question that matches several words of one
+      // ("longer sequences than it was trained on") says more than the same words across several.
+      for (const problem of (problemTerms ?? "").split("|")) {
+        if (!problem) continue;
+        const unit = unitEntry.length;
+        unitEntry.push(id);
+        unitSection.push(-1);
+        const words = problem.split(" ");
+        problemSize.set(unit, words.length);
+        addUnit(unit, [[words, Tier.Problem, true]]);
+      }
 
       // Each alias is a unit of its own: words of two different aliases ("Learnable parameter", "Node")
       // are not a phrase, and must not add up as one (see COHERENCE_POWER).
@@ -363,6 +380,7 @@ export class SearchEngine {
       yield;
     }
     this.unitEntry = Int32Array.from(unitEntry);
+    this.unitProblemSize = Int32Array.from(unitEntry, (_, u) => problemSize.get(u) ?? 0);
     this.unitSection = Int32Array.from(unitSection);
 
     const slugIndex = new Map(entries.map((e, i) => [e.slug, i]));
@@ -388,6 +406,7 @@ export class SearchEngine {
     this.unitMask = new Int32Array(this.unitEntry.length);
     this.unitStamp = new Int32Array(this.unitEntry.length);
     this.entryCoherence = new Int32Array(n);
+    this.entryProblemCover = new Float64Array(n);
   }
 
   /**
@@ -408,7 +427,7 @@ export class SearchEngine {
     for (const [, title, , aliases, summary, api, secs, secTerms, paperTerms, problemTerms] of this.data.entries) {
       note(fieldTerms(title), Tier.Title);
       note(aliases.flatMap(fieldTerms), Tier.Alias);
-      note((problemTerms ?? "").split(" "), Tier.Problem);
+      note((problemTerms ?? "").split(/[ |]/), Tier.Problem);
       note(textTerms(summary), Tier.Summary);
       note(fieldTerms(api), Tier.Api);
       note((paperTerms ?? "").split(" "), Tier.Paper);
@@ -517,6 +536,7 @@ export class SearchEngine {
     this.seen[id] = this.stamp;
     this.exactRank[id] = 0;
     this.entryCoherence[id] = 0;
+    this.entryProblemCover[id] = 0;
     touched.push(id);
   }
 
@@ -542,6 +562,8 @@ export class SearchEngine {
     let c = 0;
     for (let m = mask; m; m &= m - 1) c++;
     if (c > this.entryCoherence[id]!) this.entryCoherence[id] = c;
+    const size = this.unitProblemSize[unit]!;
+    if (size && c >= 2 && c / size > this.entryProblemCover[id]!) this.entryProblemCover[id] = c / size;
   }
 
   /** Best tier of term `j` in entry `id` for the current query (TIERS if none). */
@@ -653,7 +675,7 @@ export class SearchEngine {
       // Terms scattered over unrelated sections (a glossary's "activation" here, "nodes" there) say
       // less than the same terms together in one section or in the entry's head.
       const together = matched > 2 ? (this.entryCoherence[id]! / matched) ** COHERENCE_POWER : 1;
-      const k = exactRank[id]! * 1e6 + (active ? (sum * matched * together) / active : 0) + (titleHits / titleTermCount[id]!) * TITLE_COVER_BONUS;
+      const k = exactRank[id]! * 1e6 + (active ? (sum * matched * together) / active : 0) + (titleHits / titleTermCount[id]!) * TITLE_COVER_BONUS + this.entryProblemCover[id]! * PROBLEM_COVER_BONUS;
       if (top.length === limit && k <= topKey[limit - 1]!) continue;
       let pos = top.length === limit ? limit - 1 : top.length;
       while (pos > 0 && (topKey[pos - 1]! < k || (topKey[pos - 1] === k && top[pos - 1]! > id))) {

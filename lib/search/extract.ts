@@ -217,7 +217,7 @@ function bodyTerms(text: string): string[] {
 
 /** Builds the shipped search data and text shards from entries and categories. */
 export function buildSearchData(entries: SourceEntry[], categories: SourceCategory[], options: BuildOptions = {}): BuiltSearch {
-  const termsBase = options.termsBase ?? 6;
+  const termsBase = options.termsBase ?? 5;
   const termsPerSection = options.termsPerSection ?? 2;
   const shardChars = options.shardSectionChars ?? 1200;
 
@@ -260,7 +260,14 @@ export function buildSearchData(entries: SourceEntry[], categories: SourceCatego
     const known = new Set<string>([...fieldTerms(e.title), ...e.aliases.flatMap(fieldTerms), ...terms(e.summary), ...fieldTerms(e.api ?? ""), ...sections.flatMap((s) => terms(s.heading))]);
     // Problem words, except those the title or an alias already carries at a higher tier.
     const nameTerms = new Set([...fieldTerms(e.title), ...e.aliases.flatMap(fieldTerms)]);
-    const problemTerms = [...new Set((e.problems ?? []).flatMap((p) => terms(p)))].filter((t) => t.length > 1 && !nameTerms.has(t) && !QUESTION_FILLER.has(t) && problemDf.get(t)! <= maxProblemDf);
+    // One group per problem statement (each term in the first that has it), kept apart by "|".
+    const problemGroups: string[][] = [];
+    const problemTerms: string[] = [];
+    for (const problem of e.problems ?? []) {
+      const group = [...new Set(terms(problem))].filter((t) => t.length > 1 && !nameTerms.has(t) && !QUESTION_FILLER.has(t) && problemDf.get(t)! <= maxProblemDf && !problemTerms.includes(t));
+      problemTerms.push(...group);
+      if (group.length) problemGroups.push(group);
+    }
     for (const t of problemTerms) known.add(t);
     const knownRoots = new Set([...known].map(root));
     const paperTerms = [...new Set((e.papers ?? []).flatMap((p) => terms(p.title)))].filter((t) => t.length > 1 && !knownRoots.has(root(t)));
@@ -304,7 +311,7 @@ export function buildSearchData(entries: SourceEntry[], categories: SourceCatego
       return i;
     });
     const cat = catIndex.get(e.category);
-    rows.push([e.slug, e.title, cat ?? -1, e.aliases, e.summary, e.api ?? "", sectionHeads, perSection.map((ts) => ts.join(" ")), paperTerms.join(" "), problemTerms.join(" ")]);
+    rows.push([e.slug, e.title, cat ?? -1, e.aliases, e.summary, e.api ?? "", sectionHeads, perSection.map((ts) => ts.join(" ")), paperTerms.join(" "), problemGroups.map((g) => g.join(" ")).join("|")]);
     shards.push({ v: SEARCH_DATA_VERSION, slug: e.slug, sections: sections.map((s) => clip(s.text, shardChars)) });
   }
   return { data: { v: SEARCH_DATA_VERSION, cats: categories.map((c) => c.title), heads, entries: rows }, shards, sections: sectionsBySlug };

@@ -9,7 +9,7 @@
  *                            on screen, to cut highlighted snippets from.
  */
 
-export const SEARCH_DATA_VERSION = 2;
+export const SEARCH_DATA_VERSION = 3;
 
 /** [text, id, depth] of a section heading; ids are the compiler's heading ids. */
 export type HeadingRow = [text: string, id: string, depth: number];
@@ -18,8 +18,8 @@ export type HeadingRow = [text: string, id: string, depth: number];
  * One entry: slug, title, category (index into `cats`), aliases, summary, API name ("" if none),
  * its sections (indices into `heads`, in page order; -1 for text before the first heading), aligned
  * with them each section's distinctive body terms, the terms of the titles of its papers, and the terms
- * of the problems it solves (frontmatter `problems`; terms are space-separated, already normalized and
- * stemmed).
+ * of the problems it solves (frontmatter `problems`: one group of terms per problem statement,
+ * groups separated by "|", terms by spaces, already normalized and stemmed).
  */
 export type EntryRow = [slug: string, title: string, cat: number, aliases: string[], summary: string, api: string, sections: number[], sectionTerms: string[], paperTerms: string, problemTerms: string];
 

@@ -52,6 +52,11 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   overfit: "overfitting",
   overfits: "overfitting",
   underfit: "underfitting",
+  // Shorthand practitioners type for the words the entries spell out.
+  eval: "evaluation",
+  lr: "lr learning rate",
+  tag: "tag label",
+  tags: "tags labels",
 };
 
 /** Whole query → entry slug, ranked right after an exact title match. */
@@ -73,7 +78,7 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
   (
     "best way ways good better make making get getting got keep keeping want wanted need needed help tell know thing things " +
     "something anything really actually still even lot lots stuff go goes going happen happens happening try trying tried instead " +
-    "since without anymore keeps start starts started fine okay ok please"
+    "since without anymore keeps start starts started fine okay ok please several extremely somehow basically whenever give gives gave giving"
   ).split(" "),
 );
 
