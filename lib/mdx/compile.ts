@@ -10,7 +10,9 @@ import { pipelineHash } from "./pipeline-hash";
 import { rehypeExternalLinks } from "./plugins/rehype-external-links";
 import { rehypeHeadingAnchors } from "./plugins/rehype-heading-anchors";
 import { rehypeScrollableMath } from "./plugins/rehype-scrollable-math";
+import { rehypeCodeFigures } from "./plugins/rehype-code-figures";
 import { rehypeStaticMarkup } from "./plugins/rehype-static-markup";
+import { rehypeStaticRuns } from "./plugins/rehype-static-runs";
 import { remarkCheckMath } from "./plugins/remark-check-math";
 import { remarkCodeRuns } from "./plugins/remark-code-runs";
 import { remarkAutolink } from "./plugins/remark-autolink";
@@ -84,6 +86,8 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
           [rehypeShiki, shikiOptions],
           rehypeHeadingAnchors,
           rehypeExternalLinks,
+          rehypeCodeFigures,
+          rehypeStaticRuns,
           rehypeStaticMarkup,
         ];
         return options;
