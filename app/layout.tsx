@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { Enhancements } from "@/components/layout/Enhancements";
 import { THEME_INIT_SCRIPT } from "@/components/layout/theme-init";
+import { EARLY_SHORTCUT } from "@/components/search/early-shortcut";
+import { HEADER_CONTROLS_SCRIPT } from "@/components/layout/header-controls";
 import { siteName, siteUrl } from "@/lib/site";
 import "./globals.css";
 
@@ -23,7 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT + EARLY_SHORTCUT + HEADER_CONTROLS_SCRIPT }} />
       </head>
       <body>
         <a href="#main" className="skip-link">Skip to content</a>

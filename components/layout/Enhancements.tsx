@@ -4,15 +4,17 @@ import { useEffect, useState, type ComponentType } from "react";
 
 /*
  * Behaviour that improves a page but is not needed to read it (hover previews, deep-link arrival,
- * copy-link and the copy buttons) is imported after hydration, in its own chunk, to keep it out of every page's first-load
+ * copy-link, the copy buttons and the table of contents' scroll-spy) is imported after hydration, in its own chunk, to keep it out of every page's first-load
  * JS. A plain dynamic import() is used rather than next/dynamic, which would add its loader code.
  */
 export function Enhancements() {
   const [parts, setParts] = useState<ComponentType[]>([]);
   useEffect(() => {
     let live = true;
-    void Promise.all([import("../links/LinkPreview"), import("../links/DeepLinks")]).then(([previews, deepLinks]) => {
+    let removeSpy: (() => void) | undefined;
+    void Promise.all([import("../links/LinkPreview"), import("../links/DeepLinks"), import("./toc-spy")]).then(([previews, deepLinks, toc]) => {
       if (!live) return;
+      removeSpy = toc.installTocSpy();
       setParts([previews.LinkPreviews, deepLinks.DeepLinks]);
       // Lets tests (and curious readers) see that previews and deep-link handling are active.
       document.documentElement.dataset.enhanced = "true";
@@ -25,6 +27,7 @@ export function Enhancements() {
     });
     return () => {
       live = false;
+      removeSpy?.();
     };
   }, []);
   return (

@@ -2,12 +2,10 @@ import { MobileNavButton } from "./MobileNav";
 import { ThemeToggle } from "./ThemeToggle";
 import { SearchBox } from "../search/SearchBox";
 import { SearchDialogLoader } from "../search/SearchDialogLoader";
-import { SearchShortcut } from "../search/SearchShortcut";
 
 export function SiteHeader() {
   return (
     <header className="site-header">
-      <SearchShortcut />
       <MobileNavButton />
       <a href="/" className="site-logo" aria-label="Neural Atlas home">
         <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8">

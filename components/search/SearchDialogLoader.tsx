@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import { isShortcut, OPEN_SEARCH_EVENT, type OpenSearchDetail } from "./events";
 import type { SearchDialogProps } from "./SearchDialog";
-import type { EarlyShortcut } from "./SearchShortcut";
+import type { EarlyShortcut } from "./early-shortcut";
 
 let dialogModule: Promise<ComponentType<SearchDialogProps>> | undefined;
 /** The dialog's code, fetched once: on first use, or ahead of it when a search box gets focus. */
@@ -44,7 +44,7 @@ export function SearchDialogLoader() {
       want();
     };
     const onOpen = (e: Event) => want((e as CustomEvent<OpenSearchDetail>).detail?.query ?? "");
-    // A shortcut pressed before hydration (see SearchShortcut) counts too.
+    // A shortcut pressed before hydration (see early-shortcut.ts) counts too.
     const w = window as typeof window & { __atlasSearch?: EarlyShortcut };
     const early = w.__atlasSearch;
     if (early) {

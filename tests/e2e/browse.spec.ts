@@ -80,6 +80,32 @@ test("mobile layout: the menu opens the sidebar drawer", async ({ page }) => {
   await expect(sidebar).toBeHidden();
 });
 
+test("the theme toggle and the menu are static buttons that work before (and without) the page's React code", async ({ page }) => {
+  // No /_next/ script runs: no hydration, no React. The header's inline script alone drives both buttons.
+  await page.route("**/_next/static/chunks/*.js", (route) => route.abort());
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("/entries/rmsnorm");
+  const toggle = page.getByTestId("theme-toggle");
+  await expect(toggle).toHaveAttribute("aria-label", "Switch to dark theme");
+  await toggle.click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(toggle).toHaveAttribute("aria-label", "Switch to light theme");
+  await expect(toggle.locator(".theme-icon--dark")).toBeVisible();
+  await expect(toggle.locator(".theme-icon--light")).toBeHidden();
+
+  const menu = page.getByRole("button", { name: "Open menu" });
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await menu.click();
+  const sidebar = page.locator("#site-sidebar");
+  await expect(sidebar).toBeVisible();
+  await expect(page.getByRole("button", { name: "Close menu" })).toHaveAttribute("aria-expanded", "true");
+  // A click outside the drawer closes it.
+  await page.mouse.click(380, 780);
+  await expect(sidebar).toBeHidden();
+  await expect(page.getByRole("button", { name: "Open menu" })).toHaveAttribute("aria-expanded", "false");
+});
+
 test("the sidebar, without JavaScript: every category, the current one's entries, navigable by keyboard", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
