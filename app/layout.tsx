@@ -2,9 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { Enhancements } from "@/components/layout/Enhancements";
-import { THEME_INIT_SCRIPT } from "@/components/layout/theme-init";
-import { EARLY_SHORTCUT } from "@/components/search/early-shortcut";
-import { HEADER_CONTROLS_SCRIPT } from "@/components/layout/header-controls";
+import { HeadScript } from "@/components/layout/head-script";
 import { siteName, siteUrl } from "@/lib/site";
 import "./globals.css";
 
@@ -25,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT + EARLY_SHORTCUT + HEADER_CONTROLS_SCRIPT }} />
+        <HeadScript />
       </head>
       <body>
         <a href="#main" className="skip-link">Skip to content</a>
