@@ -8,7 +8,7 @@ import { isSearchData } from "./format";
 import { INDEX_URL } from "./urls";
 
 export { INDEX_URL, SEARCH_BASE, shardUrl } from "./urls";
-export { loadShard, preloadShards, shardIfLoaded } from "./shards";
+export { loadShard } from "./shards";
 
 /** User-timing marks (DevTools and Lighthouse show them) where the platform has them. */
 const mark = (name: string) => globalThis.performance?.mark?.(name);

@@ -20,16 +20,3 @@ export function loadShard(slug: string, fetchImpl: typeof fetch = fetch): Promis
   return p;
 }
 
-/** A shard already loaded (synchronously), for rendering without waiting. */
-const ready = new Map<string, TextShard>();
-export function shardIfLoaded(slug: string): TextShard | undefined {
-  return ready.get(slug);
-}
-export async function preloadShards(slugs: readonly string[]): Promise<void> {
-  await Promise.all(
-    slugs.map(async (s) => {
-      const d = await loadShard(s);
-      if (d) ready.set(s, d);
-    }),
-  );
-}
