@@ -4,8 +4,8 @@
  * Returns a function that removes its listeners.
  */
 export function installTocSpy(doc: Document = document): () => void {
-  const links = [...doc.querySelectorAll<HTMLAnchorElement>(".toc a[href^='#']")];
-  const headings = links.map((a) => doc.getElementById(decodeURIComponent(a.hash.slice(1)))).filter((h): h is HTMLElement => h !== null);
+  const links = [...doc.querySelectorAll<HTMLAnchorElement>(".toc a[href^='#']")].map((a) => ({ a, id: decodeURIComponent(a.hash.slice(1)) }));
+  const headings = links.map(({ id }) => doc.getElementById(id)).filter((h): h is HTMLElement => h !== null);
   if (!headings.length) return () => undefined;
   const win = doc.defaultView ?? window;
   let shown = "";
@@ -20,8 +20,8 @@ export function installTocSpy(doc: Document = document): () => void {
     if (win.innerHeight + win.scrollY >= doc.documentElement.scrollHeight - 2) current = headings[headings.length - 1]!.id;
     if (current === shown) return;
     shown = current;
-    for (const a of links) {
-      if (a.hash.slice(1) === current || decodeURIComponent(a.hash.slice(1)) === current) a.setAttribute("aria-current", "location");
+    for (const { a, id } of links) {
+      if (id === current) a.setAttribute("aria-current", "location");
       else a.removeAttribute("aria-current");
     }
   };

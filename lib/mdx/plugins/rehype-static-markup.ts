@@ -18,8 +18,10 @@ function isStaticHeavy(node: Element, parent: Element | Root): boolean {
   return node.tagName === "code" && parent.type === "element" && parent.tagName === "pre";
 }
 
-function containsJsx(node: ElementContent | RootContent): boolean {
-  if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement" || node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") return true;
+/** Whether a node is, or holds, an MDX component, expression or import/export (which must stay MDX). */
+export function containsJsx(node: ElementContent | RootContent): boolean {
+  const t = node.type;
+  if (t === "mdxJsxFlowElement" || t === "mdxJsxTextElement" || t === "mdxFlowExpression" || t === "mdxTextExpression" || t === "mdxjsEsm") return true;
   return "children" in node && (node.children as (ElementContent | RootContent)[]).some(containsJsx);
 }
 

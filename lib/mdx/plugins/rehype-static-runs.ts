@@ -1,20 +1,9 @@
 import type { ElementContent, Root, RootContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import type { MdxJsxFlowElementHast } from "mdast-util-mdx-jsx";
-import { STATIC_MARKUP_COMPONENT } from "./rehype-static-markup";
+import { containsJsx, STATIC_MARKUP_COMPONENT } from "./rehype-static-markup";
 
 type Node = RootContent | ElementContent;
-
-function isJsx(node: Node): boolean {
-  const t = node.type as string;
-  return t === "mdxJsxFlowElement" || t === "mdxJsxTextElement" || t === "mdxFlowExpression" || t === "mdxTextExpression" || t === "mdxjsEsm";
-}
-
-function containsJsx(node: Node): boolean {
-  if (isJsx(node)) return true;
-  // @shikijs/rehype may leave a highlighted block as a nested root.
-  return "children" in node && (node.children as Node[]).some(containsJsx);
-}
 
 const isBlank = (node: Node) => node.type === "text" && !node.value.trim();
 
