@@ -6,7 +6,7 @@ import type { SearchResult } from "@/lib/search/engine";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
 import { DidYouMean } from "./DidYouMean";
 import { isShortcut, OPEN_SEARCH_EVENT, type OpenSearchDetail } from "./events";
-import { SearchHitView, useShards } from "./SearchHitView";
+import { hitViews, SearchHitView, useShards } from "./SearchHitView";
 import { useSearchEngine } from "./useSearchEngine";
 import "./search.css";
 
@@ -54,6 +54,7 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
   const result = useMemo<SearchResult | null>(() => (engine && query.trim() ? engine.search(query, { limit: LIMIT }) : null), [engine, query]);
   const hits = result?.hits ?? [];
   const shards = useShards(hits);
+  const views = hitViews(hits, result?.terms ?? [], shards);
 
   const queryRef = useRef("");
   const run = useCallback((q: string) => {
@@ -250,7 +251,7 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
                     go(hit.href);
                   }}
                 >
-                  <SearchHitView hit={hit} terms={result?.terms ?? []} shards={shards} />
+                  <SearchHitView hit={hit} view={views[i]!} />
                 </a>
               </li>
             ))}

@@ -1,15 +1,16 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import type { SearchHit } from "@/lib/search/engine";
 import type { TextShard } from "@/lib/search/format";
-import { highlightRanges, makeSnippet, splitByRanges, type Range } from "@/lib/search/highlight";
+import { splitByRanges, type Range } from "@/lib/search/highlight";
+import { hitView, type HitView } from "@/lib/search/hit-view";
 
 /** Text with its matched words in <mark>: React text nodes only, never HTML. */
 export function Highlighted({ text, ranges }: { text: string; ranges: readonly Range[] }) {
   return (
     <>
-      {splitByRanges(text, ranges).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+      {splitByRanges(text, ranges).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}
     </>
   );
 }
@@ -41,31 +42,30 @@ export function useShards(hits: readonly SearchHit[]): Map<string, TextShard | n
   return shardCache;
 }
 
-export function snippetFor(hit: SearchHit, terms: readonly string[], shards: Map<string, TextShard | null>, max = 160) {
-  const sectionText = hit.section ? shards.get(hit.slug)?.sections[hit.section.ordinal] : undefined;
-  return makeSnippet(sectionText || hit.summary, terms, max);
+/** The views of the dialog's hits: section snippets where the entry's shard is here, else the summary's. */
+export function hitViews(hits: readonly SearchHit[], terms: readonly string[], shards: Map<string, TextShard | null>): HitView[] {
+  return hits.map((hit) => hitView(hit, terms, hit.section ? shards.get(hit.slug)?.sections[hit.section.ordinal] : undefined));
 }
 
-/** One result: title, category, matching section, snippet. */
-export function SearchHitView({ hit, terms, shards }: { hit: SearchHit; terms: readonly string[]; shards: Map<string, TextShard | null> }) {
-  const snippet = snippetFor(hit, terms, shards);
+/** One result: title, category, matching section, snippet (re-rendered only when its hit or view changes). */
+export const SearchHitView = memo(function SearchHitView({ hit, view }: { hit: SearchHit; view: HitView }) {
   return (
     <>
       <span className="search-hit-head">
         <span className="search-hit-title">
-          <Highlighted text={hit.title} ranges={highlightRanges(hit.title, terms)} />
+          <Highlighted text={hit.title} ranges={view.title} />
         </span>
         <span className="search-hit-category">{hit.category}</span>
       </span>
       {hit.section && (
         <span className="search-hit-section">
           <span aria-hidden="true">§ </span>
-          <Highlighted text={hit.section.heading} ranges={highlightRanges(hit.section.heading, terms)} />
+          <Highlighted text={hit.section.heading} ranges={view.heading ?? []} />
         </span>
       )}
       <span className="search-hit-snippet">
-        <Highlighted text={snippet.text} ranges={snippet.ranges} />
+        <Highlighted text={view.snippet.text} ranges={view.snippet.ranges} />
       </span>
     </>
   );
-}
+});

@@ -1,14 +1,18 @@
 "use client";
 
-import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { flushSync } from "react-dom";
+import type { SearchResult } from "@/lib/search/engine";
 import { cleanQuery, MAX_QUERY_LENGTH } from "@/lib/search/normalize";
 import { DidYouMean } from "./DidYouMean";
-import { SearchHitView, useShards } from "./SearchHitView";
+import { SEARCH_PAGE_LIMIT as PAGE_LIMIT } from "./early-worker";
+import { SearchHitView } from "./SearchHitView";
 import { useSearchWorker } from "./useSearchWorker";
 import "./search.css";
 
+/** Results listed at first; the rest of the page (up to PAGE_LIMIT) on "Show more". */
+const FIRST_PAGE = 20;
 const EXAMPLES = ["GQA", "flash att", "trasnformer", "normalisation", "atrous", "decoupled weight decay", "nn.LayerNorm"];
-const PAGE_LIMIT = 50;
 
 function queryFromLocation(): string {
   try {
@@ -28,8 +32,9 @@ export function SearchPage() {
   const [query, setQuery] = useState<string | null>(null);
   /** While typing, the last word may be half a word; a query from the address or a submit is complete. */
   const [typing, setTyping] = useState(false);
-  // The engine runs in a worker here: this page needs it at once, and building it on the main thread
-  // would block the first paint and input for a few hundred milliseconds on a phone.
+  // The engine runs in a worker here (started by the page's head script): this page needs it at once, and
+  // building it on the main thread would block the first paint and input for a few hundred milliseconds
+  // on a phone. The worker also cuts the snippets.
   const { status, answer, search } = useSearchWorker();
   const engine = status === "ready";
 
@@ -49,7 +54,16 @@ export function SearchPage() {
   // The answer shown is the one for the current query (a late answer to an older one never shows).
   const result = answer && query?.trim() ? answer.result : null;
   const hits = result?.hits ?? [];
-  const shards = useShards(hits);
+  const views = answer?.views ?? [];
+  // A new answer lists its first FIRST_PAGE hits again (less to render and lay out before the first paint).
+  const [more, setMore] = useState<SearchResult | null>(null);
+  const shown = more === result ? hits : hits.slice(0, FIRST_PAGE);
+  const list = useRef<HTMLOListElement>(null);
+  const showMore = () => {
+    flushSync(() => setMore(result));
+    // The button is gone: keyboard focus continues at the first result it revealed.
+    list.current?.querySelectorAll<HTMLAnchorElement>(":scope > li > a")[FIRST_PAGE]?.focus();
+  };
   const suggestions = answer && !hits.length ? answer.suggestions : [];
 
   const update = useCallback((q: string, push: boolean) => {
@@ -117,15 +131,20 @@ export function SearchPage() {
             )}
           </p>
           {hits.length > 0 && (
-            <ol className="search-page-results" aria-label="Search results">
-              {hits.map((hit) => (
+            <ol ref={list} className="search-page-results" aria-label="Search results">
+              {shown.map((hit, i) => (
                 <li key={hit.href} className="search-hit">
                   <a href={hit.href}>
-                    <SearchHitView hit={hit} terms={result.terms} shards={shards} />
+                    <SearchHitView hit={hit} view={views[i]!} />
                   </a>
                 </li>
               ))}
             </ol>
+          )}
+          {shown.length < hits.length && (
+            <button type="button" className="search-more" onClick={showMore}>
+              Show {hits.length - shown.length} more results
+            </button>
           )}
           {!hits.length && (
             <div className="search-empty">

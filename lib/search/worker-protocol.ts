@@ -1,7 +1,33 @@
 import type { SearchOptions, SearchResult } from "./engine";
+import type { HitView } from "./hit-view";
 
-/** Page → worker: the index bytes (fetched by the page, which preloads them), then queries. */
+/**
+ * Page → worker: the index bytes, then queries. The index may arrive after the first query (the search
+ * page posts its query at once, from its head script): the worker answers the latest one when ready.
+ */
 export type ToWorker = { type: "init"; index: ArrayBuffer } | { type: "search"; id: number; query: string; options: SearchOptions };
 
-/** Worker → page. `suggestions` come with a result that has no hits ("Did you mean …"). */
-export type FromWorker = { type: "ready" } | { type: "error"; message: string } | { type: "result"; id: number; result: SearchResult; suggestions: string[] };
+/**
+ * Worker → page. A result carries what each hit shows (`views`, snippets from the summaries); once the
+ * text shards of its section hits are fetched, `changed` replaces the views of those hits (by index) with
+ * section snippets, so the page re-renders only them.
+ * `suggestions` come with a result that has no hits ("Did you mean …").
+ */
+export type FromWorker =
+  | { type: "ready" }
+  | { type: "error"; message: string }
+  | { type: "result"; id: number; result: SearchResult; views: HitView[]; suggestions: string[] }
+  | { type: "views"; id: number; changed: [index: number, view: HitView][] };
+
+/** The worker's script: a static file bundled by scripts/build-search-index.ts (not a Next chunk), so a page can start it before its own JavaScript has loaded. */
+export const WORKER_URL = "/search/worker.js";
+
+/** The early start of the search page (components/search/early-worker.ts) leaves this on window. */
+export interface EarlySearchWorker {
+  worker: Worker;
+  /** Messages that arrived before the page took the worker over. */
+  messages: FromWorker[];
+  /** The query posted as id 0 (the address's q, as found), with the page's options. */
+  query: string;
+  options: SearchOptions;
+}

@@ -205,3 +205,55 @@ test("the search page builds and queries its engine in a worker, not on the main
   await input.fill("adamw");
   await expect(page.locator(".search-hit").first()).toContainText("AdamW");
 });
+
+test("the search page's head script starts the worker and asks the query before the page's JavaScript runs", async ({ page }) => {
+  await page.route("**/_next/**", (route) => route.abort());
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(new URL(w.url()).pathname));
+  await page.goto("/search?q=layer%20norm");
+  // No React here: the answer waits for the page to take the worker over.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const early = (window as unknown as { __atlasSearchWorker?: { messages: { type: string; result?: { hits: { slug: string }[] } }[] } }).__atlasSearchWorker;
+        return early?.messages.find((m) => m.type === "result")?.result?.hits[0]?.slug ?? null;
+      }),
+    )
+    .toBe("layer-normalization");
+  expect(workers).toEqual(["/search/worker.js"]);
+});
+
+test("without the head script's worker, the search page starts its own", async ({ page }) => {
+  // The head script's hand-over is dropped: the page must not depend on it.
+  await page.addInitScript(() => Object.defineProperty(window, "__atlasSearchWorker", { configurable: true, get: () => undefined, set: () => {} }));
+  await page.goto("/search?q=rmsnorm");
+  await expect(page.locator(".search-hit").first()).toContainText("RMSNorm");
+  await page.locator("#search-page-input").fill("adamw");
+  await expect(page.locator(".search-hit").first()).toContainText("AdamW");
+});
+
+test("the search page lists 20 results and the rest on request", async ({ page }) => {
+  await page.goto("/search?q=attention");
+  const list = page.getByRole("list", { name: "Search results" });
+  await expect(page.locator(".search-status")).toContainText("50+ results");
+  await expect(list.getByRole("listitem")).toHaveCount(20);
+  const more = page.getByRole("button", { name: "Show 30 more results" });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(list.getByRole("listitem")).toHaveCount(50);
+  await expect(more).toHaveCount(0);
+  // Keyboard focus moves on to the first result the button revealed.
+  await expect(list.getByRole("listitem").nth(20).getByRole("link")).toBeFocused();
+  // A new query lists its first 20 again.
+  await page.locator("#search-page-input").fill("normalization");
+  await expect(list.getByRole("listitem")).toHaveCount(20);
+});
+
+test("a section hit's snippet is cut from that section once its text has arrived", async ({ page }) => {
+  await page.goto("/search?q=warmup%20steps");
+  const hit = page.locator('.search-hit:has(a[href^="/entries/lars#"])').first();
+  // At first from the summary, then from the section (fetched by the worker), with the match marked.
+  await expect(hit.locator(".search-hit-snippet")).toContainText("polynomial decay");
+  await expect(hit.locator(".search-hit-snippet mark").first()).toHaveText(/warmup/i);
+});
+
