@@ -55,8 +55,28 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   // Shorthand practitioners type for the words the entries spell out.
   eval: "evaluation",
   lr: "lr learning rate",
+  // "Several labels per example" is the multi-label setting.
+  "several labels": "multi label",
+  "multiple labels": "multi label",
+  "several tags": "multi label",
+  "multiple tags": "multi label",
   tag: "tag label",
   tags: "tags labels",
+  params: "params parameters",
+  hparams: "hyperparameters",
+  stats: "stats statistics",
+  bs: "batch size",
+  "seq len": "sequence length",
+  ctx: "context",
+  attn: "attention",
+  optim: "optimizer",
+  acc: "accuracy",
+  val: "validation",
+  grads: "gradients",
+  init: "init initialization",
+  ckpt: "checkpoint",
+  timeseries: "time series",
+  pointcloud: "point cloud",
 };
 
 /** Whole query → entry slug, ranked right after an exact title match. */
