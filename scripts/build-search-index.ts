@@ -65,20 +65,23 @@ export async function buildSearchIndex(root: string = process.cwd(), options: { 
   mkdirSync(path.join(outDir, "text"), { recursive: true });
   const json = JSON.stringify(built.data);
   writeFileSync(path.join(outDir, "index.json"), json);
-  // The search page's worker: a static script of its own (not a Next chunk), so the page's head script can
-  // start it before the page's JavaScript has loaded (components/search/early-worker.ts).
-  const worker = await build({
-    entryPoints: [path.join(root, "lib/search/worker.ts")],
+  // The search page's script and its engine's worker: static scripts of their own (not Next chunks), so
+  // the page starts the worker and paints results before React has loaded (components/search/page-controller.ts).
+  const scripts = await build({
+    entryPoints: [
+      { in: path.join(root, "components/search/page-entry.ts"), out: "page" },
+      { in: path.join(root, "lib/search/worker.ts"), out: "worker" },
+    ],
     bundle: true,
     minify: true,
     format: "iife",
     target: "es2020",
     tsconfig: path.join(root, "tsconfig.json"),
-    outfile: path.join(outDir, "worker.js"),
+    outdir: outDir,
     logLevel: "silent",
     metafile: true,
   });
-  const workerBytes = Object.values(worker.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+  const [pageBytes, workerBytes] = ["page.js", "worker.js"].map((f) => scripts.metafile.outputs[path.relative(root, path.join(outDir, f))]?.bytes ?? 0);
   let shardBytes = 0;
   for (const shard of built.shards) {
     const s = JSON.stringify(shard);
@@ -94,7 +97,7 @@ export async function buildSearchIndex(root: string = process.cwd(), options: { 
   };
   if (!options.quiet) {
     console.log(
-      `search: ${report.entries} entries, ${report.sections} sections; index ${(report.rawBytes / 1024).toFixed(1)} KiB (${(report.gzBytes / 1024).toFixed(1)} KiB gzipped), text shards ${(shardBytes / 1024).toFixed(0)} KiB, worker ${(workerBytes / 1024).toFixed(1)} KiB`,
+      `search: ${report.entries} entries, ${report.sections} sections; index ${(report.rawBytes / 1024).toFixed(1)} KiB (${(report.gzBytes / 1024).toFixed(1)} KiB gzipped), text shards ${(shardBytes / 1024).toFixed(0)} KiB, page script ${(pageBytes! / 1024).toFixed(1)} KiB, worker ${(workerBytes! / 1024).toFixed(1)} KiB`,
     );
     if (report.gzBytes > INDEX_BUDGET_GZ) console.warn(`warning: search index is ${(report.gzBytes / 1024).toFixed(1)} KiB gzipped, over the ${INDEX_BUDGET_GZ / 1024} KiB budget`);
   }

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { transformSync } from "esbuild";
-import { HEAD_SCRIPT_SLOT, headScriptFor } from "../components/layout/head-script";
+import { HEAD_SCRIPT, HEAD_SCRIPT_SLOT } from "../components/layout/head-script";
 import { SIDEBAR_SLOT, sidebarHtml } from "../components/layout/Sidebar";
 import { getRegistry } from "../lib/content";
 
@@ -24,15 +24,7 @@ function htmlFiles(dir: string): string[] {
 
 // Under tsx, esbuild's keepNames wraps the serialized function's inner functions in __name(): give it
 // that identity helper (minification then removes it).
-const minified = new Map<string, string>();
-const headScript = (script: string) => {
-  let code = minified.get(script);
-  if (code === undefined) {
-    code = transformSync(`(function(){var __name=function(f){return f};${script}})();`, { minify: true, target: "es2020" }).code.trim().replace(/<\/script/gi, "<\\/script");
-    minified.set(script, code);
-  }
-  return code;
-};
+const headScript = transformSync(`(function(){var __name=function(f){return f};${HEAD_SCRIPT}})();`, { minify: true, target: "es2020" }).code.trim().replace(/<\/script/gi, "<\\/script");
 let filled = 0;
 let headFilled = 0;
 const problems: string[] = [];
@@ -40,7 +32,7 @@ for (const file of htmlFiles(out)) {
   const original = readFileSync(file, "utf8");
   let html = original;
   if (html.includes(HEAD_SCRIPT_SLOT)) {
-    html = html.replace(HEAD_SCRIPT_SLOT, () => `<script data-head-script="">${headScript(headScriptFor(path.relative(out, file)))}</script>`);
+    html = html.replace(HEAD_SCRIPT_SLOT, () => `<script data-head-script="">${headScript}</script>`);
     headFilled++;
   } else if (html.includes("<head>")) problems.push(`${path.relative(out, file)}: has no head script slot`);
   let slots = 0;
@@ -58,4 +50,4 @@ if (problems.length) {
   console.error(`sidebar: ${problems.length} problem(s)\n${problems.map((p) => `  ✗ ${p}`).join("\n")}`);
   process.exit(1);
 }
-console.log(`sidebar: written into ${filled} pages; head script (${[...minified.values()].map((c) => `${c.length} B`).join(", ")}) into ${headFilled}`);
+console.log(`sidebar: written into ${filled} pages; head script (${headScript.length} B) into ${headFilled}`);

@@ -1,16 +1,9 @@
 import { HEADER_CONTROLS_SCRIPT } from "./header-controls";
 import { THEME_INIT_SCRIPT } from "./theme-init";
 import { EARLY_SHORTCUT } from "../search/early-shortcut";
-import { EARLY_SEARCH_WORKER } from "../search/early-worker";
 
 /** Everything that runs inline in <head>: the theme (before first paint), the early search shortcut, the header's buttons. */
 export const HEAD_SCRIPT = THEME_INIT_SCRIPT + EARLY_SHORTCUT + HEADER_CONTROLS_SCRIPT;
-
-/** The search page's: the same, and the start of its search worker (components/search/early-worker.ts). */
-export const SEARCH_PAGE_HEAD_SCRIPT = HEAD_SCRIPT + EARLY_SEARCH_WORKER;
-
-/** Which head script a built page (its path in out/) gets. */
-export const headScriptFor = (page: string) => (page === "search.html" ? SEARCH_PAGE_HEAD_SCRIPT : HEAD_SCRIPT);
 
 /** The empty slot a production page carries; scripts/postbuild-sidebar.ts writes the script into it. */
 export const HEAD_SCRIPT_SLOT = '<script data-head-script=""></script>';

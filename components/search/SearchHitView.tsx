@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import type { SearchHit } from "@/lib/search/engine";
 import type { TextShard } from "@/lib/search/format";
 import { splitByRanges, type Range } from "@/lib/search/highlight";
@@ -47,8 +47,8 @@ export function hitViews(hits: readonly SearchHit[], terms: readonly string[], s
   return hits.map((hit) => hitView(hit, terms, hit.section ? shards.get(hit.slug)?.sections[hit.section.ordinal] : undefined));
 }
 
-/** One result: title, category, matching section, snippet (re-rendered only when its hit or view changes). */
-export const SearchHitView = memo(function SearchHitView({ hit, view }: { hit: SearchHit; view: HitView }) {
+/** One result of the dialog: title, category, matching section, snippet (the search page builds the same markup in page-controller.ts). */
+export function SearchHitView({ hit, view }: { hit: SearchHit; view: HitView }) {
   return (
     <>
       <span className="search-hit-head">
@@ -68,4 +68,4 @@ export const SearchHitView = memo(function SearchHitView({ hit, view }: { hit: S
       </span>
     </>
   );
-});
+}

@@ -3,7 +3,7 @@ import type { HitView } from "./hit-view";
 
 /**
  * Page → worker: the index bytes, then queries. The index may arrive after the first query (the search
- * page posts its query at once, from its head script): the worker answers the latest one when ready.
+ * page posts the address's query at once): the worker answers the latest one when ready.
  */
 export type ToWorker = { type: "init"; index: ArrayBuffer } | { type: "search"; id: number; query: string; options: SearchOptions };
 
@@ -18,16 +18,3 @@ export type FromWorker =
   | { type: "error"; message: string }
   | { type: "result"; id: number; result: SearchResult; views: HitView[]; suggestions: string[] }
   | { type: "views"; id: number; changed: [index: number, view: HitView][] };
-
-/** The worker's script: a static file bundled by scripts/build-search-index.ts (not a Next chunk), so a page can start it before its own JavaScript has loaded. */
-export const WORKER_URL = "/search/worker.js";
-
-/** The early start of the search page (components/search/early-worker.ts) leaves this on window. */
-export interface EarlySearchWorker {
-  worker: Worker;
-  /** Messages that arrived before the page took the worker over. */
-  messages: FromWorker[];
-  /** The query posted as id 0 (the address's q, as found), with the page's options. */
-  query: string;
-  options: SearchOptions;
-}

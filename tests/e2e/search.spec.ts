@@ -206,30 +206,46 @@ test("the search page builds and queries its engine in a worker, not on the main
   await expect(page.locator(".search-hit").first()).toContainText("AdamW");
 });
 
-test("the search page's head script starts the worker and asks the query before the page's JavaScript runs", async ({ page }) => {
+test("the search page works from its own script alone: no React, no Next chunk", async ({ page }) => {
   await page.route("**/_next/**", (route) => route.abort());
   const workers: string[] = [];
   page.on("worker", (w) => workers.push(new URL(w.url()).pathname));
   await page.goto("/search?q=layer%20norm");
-  // No React here: the answer waits for the page to take the worker over.
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const early = (window as unknown as { __atlasSearchWorker?: { messages: { type: string; result?: { hits: { slug: string }[] } }[] } }).__atlasSearchWorker;
-        return early?.messages.find((m) => m.type === "result")?.result?.hits[0]?.slug ?? null;
-      }),
-    )
-    .toBe("layer-normalization");
+  await expect(page.locator(".search-hit").first()).toContainText("Layer Normalization");
+  await page.locator("#search-page-input").fill("adamw");
+  await expect(page.locator(".search-hit").first()).toContainText("AdamW");
+  await expect(page).toHaveURL(/\/search\?q=adamw$/);
   expect(workers).toEqual(["/search/worker.js"]);
 });
 
-test("without the head script's worker, the search page starts its own", async ({ page }) => {
-  // The head script's hand-over is dropped: the page must not depend on it.
-  await page.addInitScript(() => Object.defineProperty(window, "__atlasSearchWorker", { configurable: true, get: () => undefined, set: () => {} }));
-  await page.goto("/search?q=rmsnorm");
+test("the results painted before React loads stay and keep working after it hydrates", async ({ page }) => {
+  // Hold the page's Next scripts (not its stylesheets) until the results are on screen, then let them run.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto("/search?q=dropout", { waitUntil: "commit" });
+  const first = page.locator(".search-hit").first();
+  await expect(first).toContainText("Dropout");
+  const marker = await first.evaluate((li) => ((li as HTMLElement).dataset.before = "1"));
+  release();
+  // Once hydrated, the header's search box opens the dialog (a React handler).
+  await expect(async () => {
+    await page.locator("#search-header").fill("");
+    await page.locator("#search-header").fill("gelu");
+    await expect(page.getByRole("dialog")).toBeVisible({ timeout: 500 });
+  }).toPass();
+  await page.keyboard.press("Escape");
+  // The same result elements are still there (React did not re-render the region), and typing still searches.
+  expect(await page.locator(".search-hit").first().evaluate((li) => (li as HTMLElement).dataset.before)).toBe(marker);
+  await page.locator("#search-page-input").fill("rmsnorm");
   await expect(page.locator(".search-hit").first()).toContainText("RMSNorm");
-  await page.locator("#search-page-input").fill("adamw");
-  await expect(page.locator(".search-hit").first()).toContainText("AdamW");
+  expect(errors).toEqual([]);
 });
 
 test("the search page lists 20 results and the rest on request", async ({ page }) => {

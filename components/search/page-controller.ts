@@ -1,0 +1,236 @@
+/**
+ * The search page (/search?q=…) in plain DOM, bundled on its own into /search/page.js and loaded async
+ * from the page's head: it starts the engine's worker and the index fetch and asks the address's query
+ * at once, while the page is still parsing, and paints the results as soon as the worker answers,
+ * without waiting for React (the page's markup is static; React hydrates the shell only). Typing updates
+ * the list and the address; the back button restores the previous query.
+ *
+ * Everything shown is built with text nodes and <mark> elements, never from HTML strings.
+ */
+import type { SearchHit, SearchOptions, SearchResult } from "@/lib/search/engine";
+import { splitByRanges, type Range } from "@/lib/search/highlight";
+import type { HitView } from "@/lib/search/hit-view";
+import { cleanQuery } from "@/lib/search/normalize";
+import { INDEX_URL, WORKER_URL } from "@/lib/search/urls";
+import type { FromWorker, ToWorker } from "@/lib/search/worker-protocol";
+
+/** How many results a query lists at most, and how many before "Show more". */
+export const PAGE_LIMIT = 50;
+export const FIRST_PAGE = 20;
+export const EXAMPLES = ["GQA", "flash att", "trasnformer", "normalisation", "atrous", "decoupled weight decay", "nn.LayerNorm"];
+
+interface Answer {
+  result: SearchResult;
+  views: HitView[];
+  suggestions: string[];
+}
+
+const searchHref = (q: string) => `/search?q=${encodeURIComponent(q)}`;
+
+function queryFromLocation(): string {
+  try {
+    return cleanQuery(new URLSearchParams(location.search).get("q") ?? "");
+  } catch {
+    return "";
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  e.append(...children);
+  return e;
+}
+
+/** Text with its matched words in <mark>. */
+function highlighted(text: string, ranges: readonly Range[]): (Node | string)[] {
+  return splitByRanges(text, ranges).map((p) => (p.mark ? el("mark", undefined, p.text) : p.text));
+}
+
+/** One result's link content: title, category, matching section, snippet (the markup of SearchHitView). */
+function hitContent(hit: SearchHit, view: HitView): HTMLElement[] {
+  const parts = [el("span", "search-hit-head", el("span", "search-hit-title", ...highlighted(hit.title, view.title)), el("span", "search-hit-category", hit.category))];
+  if (hit.section) {
+    const mark = el("span", undefined, "§ ");
+    mark.setAttribute("aria-hidden", "true");
+    parts.push(el("span", "search-hit-section", mark, ...highlighted(hit.section.heading, view.heading ?? [])));
+  }
+  parts.push(el("span", "search-hit-snippet", ...highlighted(view.snippet.text, view.snippet.ranges)));
+  return parts;
+}
+
+export function startSearchPage(): void {
+  let query = queryFromLocation();
+  let status: "loading" | "ready" | "error" = "loading";
+  let answer: Answer | null = null;
+  /** The answer whose whole list is shown ("Show more" was pressed for it). */
+  let expanded: Answer | null = null;
+  let latest = 0;
+  let region: HTMLElement | null = null;
+  let input: HTMLInputElement | null = null;
+
+  let worker: Worker | undefined;
+  try {
+    worker = new Worker(WORKER_URL);
+  } catch {
+    // No workers (an old browser, a policy): reported below like a failed index.
+  }
+  const ask = (q: string, partial: boolean) => {
+    const id = ++latest;
+    if (!q.trim()) {
+      answer = null;
+      render();
+      return;
+    }
+    const options: SearchOptions = { limit: PAGE_LIMIT, partial };
+    worker?.postMessage({ type: "search", id, query: q, options } satisfies ToWorker);
+  };
+  const onMessage = (m: FromWorker) => {
+    if (m.type === "ready") {
+      status = "ready";
+      if (!answer) render();
+    } else if (m.type === "error") fail();
+    else if (m.id !== latest) return;
+    else if (m.type === "result") {
+      answer = { result: m.result, views: m.views, suggestions: m.suggestions };
+      render();
+    } else if (answer) {
+      // Section snippets, once the worker has their text: only those hits' snippets are replaced.
+      for (const [i, view] of m.changed) {
+        answer.views[i] = view;
+        const snippet = region?.querySelectorAll(".search-page-results > li")[i]?.querySelector(".search-hit-snippet");
+        snippet?.replaceChildren(...highlighted(view.snippet.text, view.snippet.ranges));
+      }
+    }
+  };
+  const fail = () => {
+    status = "error";
+    render();
+  };
+  if (worker) {
+    const w = worker;
+    w.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);
+    w.onerror = fail;
+    fetch(INDEX_URL)
+      .then((r) => {
+        if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+        return r.arrayBuffer();
+      })
+      .then((index) => w.postMessage({ type: "init", index } satisfies ToWorker, [index]), fail);
+    ask(query, false);
+  } else status = "error";
+
+  const update = (q: string, push: boolean) => {
+    query = q;
+    const url = q.trim() ? searchHref(q.trim()) : "/search";
+    if (push) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+    if (input && input.value !== q) input.value = q;
+    ask(q, !push);
+  };
+
+  const examples = () =>
+    el(
+      "ul",
+      "search-examples",
+      ...EXAMPLES.map((q) => {
+        const a = el("a", undefined, q);
+        a.href = searchHref(q);
+        a.addEventListener("click", (e) => {
+          e.preventDefault();
+          update(q, true);
+        });
+        return el("li", undefined, a);
+      }),
+    );
+
+  const statusLine = (...children: (Node | string)[]) => {
+    const p = el("p", "search-status", ...children);
+    p.setAttribute("aria-live", "polite");
+    return p;
+  };
+
+  function render() {
+    if (!region) return;
+    const nodes: HTMLElement[] = [];
+    const trimmed = query.trim();
+    const result = answer && trimmed ? answer.result : null;
+    if (!result) {
+      if (status === "loading") nodes.push(statusLine("Loading the index…"));
+      else if (status === "error") nodes.push(statusLine("The search index could not be loaded. Browse the categories instead."));
+      else if (!trimmed) nodes.push(el("div", "search-empty", el("p", undefined, "Type a term, an abbreviation, an API name or a concept. For example:"), examples()));
+    } else {
+      const hits = result.hits;
+      if (hits.length) {
+        const count = `${hits.length === PAGE_LIMIT ? `${PAGE_LIMIT}+` : hits.length} result${hits.length === 1 ? "" : "s"} for `;
+        const line = statusLine(count, el("q", undefined, result.query));
+        if (result.corrected) line.append(" (showing results for ", el("strong", undefined, result.corrected), ")");
+        nodes.push(line);
+        const shown = expanded === answer ? hits : hits.slice(0, FIRST_PAGE);
+        const list = el(
+          "ol",
+          "search-page-results",
+          ...shown.map((hit, i) => {
+            const a = el("a", undefined, ...hitContent(hit, answer!.views[i]!));
+            a.href = hit.href;
+            return el("li", "search-hit", a);
+          }),
+        );
+        list.setAttribute("aria-label", "Search results");
+        nodes.push(list);
+        if (shown.length < hits.length) {
+          const more = el("button", "search-more", `Show ${hits.length - shown.length} more results`);
+          more.type = "button";
+          more.addEventListener("click", () => {
+            expanded = answer;
+            render();
+            // The button is gone: keyboard focus continues at the first result it revealed.
+            region?.querySelectorAll<HTMLAnchorElement>(".search-page-results > li > a")[FIRST_PAGE]?.focus();
+          });
+          nodes.push(more);
+        }
+      } else {
+        nodes.push(statusLine("No results for ", el("q", undefined, result.query), "."));
+        const empty = el("div", "search-empty");
+        if (answer!.suggestions.length) {
+          const p = el("p", undefined, "Did you mean ");
+          answer!.suggestions.forEach((s, i) => {
+            const a = el("a", undefined, s);
+            a.href = searchHref(s);
+            a.addEventListener("click", (e) => {
+              e.preventDefault();
+              update(s, true);
+            });
+            p.append(...(i > 0 ? [", "] : []), a);
+          });
+          p.append("?");
+          empty.append(p);
+        }
+        empty.append(el("p", undefined, "Try one of these instead:"), examples());
+        nodes.push(empty);
+      }
+    }
+    region.replaceChildren(...nodes);
+  }
+
+  const attach = () => {
+    region = document.querySelector<HTMLElement>("[data-search-results]");
+    input = document.querySelector<HTMLInputElement>("#search-page-input");
+    const form = input?.form;
+    if (!region || !input || !form) return;
+    input.value = query;
+    input.addEventListener("input", () => update(input!.value, false));
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      update(cleanQuery(input!.value), true);
+    });
+    addEventListener("popstate", () => {
+      query = queryFromLocation();
+      input!.value = query;
+      ask(query, false);
+    });
+    render();
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", attach, { once: true });
+  else attach();
+}
