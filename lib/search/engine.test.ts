@@ -104,6 +104,19 @@ describe("practitioner questions (tests/fixtures/search/questions.json)", () => 
     expect(engine.search("what is the best way to make my predictions less overconfident").hits[0]?.slug).toBe(engine.search("predictions less overconfident").hits[0]?.slug);
   });
 
+  it("drops quantities and contractions, keeps a longer question's later words, and never turns a code into a plain word", () => {
+    const terms = (q: string) => engine.search(q, { partial: false }).terms;
+    expect(terms("trained at 2k context, falls apart at 8k tokens")).not.toEqual(expect.arrayContaining(["2k"]));
+    expect(terms("passing 1024 tokens to a 200M model doesn't work")).toEqual(expect.not.arrayContaining(["1024", "200m", "doesn"]));
+    // Short numbers are names ("gpt 2", "resnet 50"), not sizes.
+    expect(terms("gpt 2")).toContain("2");
+    // Twelve content words are searched; the twelfth still counts.
+    const long = "one two three four five six seven eight nine ten eleven normalization";
+    expect(terms(long)).toContain("normalization");
+    expect(terms("mat1 and mat2 shapes cannot be multiplied")).toEqual(expect.arrayContaining(["mat1", "mat2"]));
+    expect(terms("mat1 and mat2 shapes cannot be multiplied")).not.toContain("math");
+  });
+
   it("keeps the shipped index within 70 KiB gzipped", () => {
     expect(gzipSync(JSON.stringify(built.data), { level: 9 }).length).toBeLessThanOrEqual(70 * 1024);
   });

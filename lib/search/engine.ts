@@ -21,7 +21,7 @@
 import FlexSearch from "flexsearch";
 import type { SearchData } from "./format";
 import { cleanQuery, fieldTerms, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, normalizeText, phraseKey, root, stem, STOPWORDS, terms as textTerms, words } from "./normalize";
-import { PINS, QUESTION_FILLER, SPELLING, SYNONYMS } from "./synonyms";
+import { PINS, QUANTITY, QUESTION_FILLER, SPELLING, SYNONYMS } from "./synonyms";
 import { drain, runSliced, type Steps } from "./slice";
 import { TypoIndex } from "./typo";
 
@@ -499,7 +499,7 @@ export class SearchEngine {
     const plans: TermPlan[] = [];
     const seen = new Set<string>();
     const lastPartial = lastIsPartial ? ws.length - 1 : -1;
-    const isFiller = (w: string, i: number) => i !== lastPartial && (STOPWORDS.has(w) || QUESTION_FILLER.has(w) || QUESTION_FILLER.has(stem(w)));
+    const isFiller = (w: string, i: number) => i !== lastPartial && (STOPWORDS.has(w) || QUESTION_FILLER.has(w) || QUESTION_FILLER.has(stem(w)) || QUANTITY.test(w));
     let content = 0;
     for (let i = 0; i < ws.length; i++) if (!isFiller(ws[i]!, i)) content++;
     for (let i = 0; i < ws.length; i++) {
@@ -517,8 +517,9 @@ export class SearchEngine {
       // Not the start of any title, alias, summary or heading word: is it a word at all?
       if (isEmpty(pre) && !this.hasPrefix(term)) {
         const c = this.lexicon().typo.correct(term);
-        // A word whose root is indexed (optimisers ~ optimizer) is kept unless a one-edit fix exists.
-        if (c && (c.distance === 1 || isEmpty(rt))) {
+        // A word whose root is indexed (optimisers ~ optimizer) is kept unless a one-edit fix exists; a
+        // code with digits ("mat1") is not "corrected" into another plain word ("math"; "gpt4" may be "gpt").
+        if (c && (c.distance === 1 || isEmpty(rt)) && !(/\d/.test(term) && !/\d/.test(c.word) && !term.startsWith(c.word))) {
           term = c.word;
           corrected = true;
           pre = slotsOf(this.prefix, term);

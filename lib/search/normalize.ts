@@ -6,7 +6,7 @@
 /** Queries are cut to this many characters before anything else happens (a 10 000-char paste costs nothing). */
 export const MAX_QUERY_LENGTH = 200;
 /** At most this many terms of a query are searched; the rest are ignored. */
-export const MAX_QUERY_TERMS = 10;
+export const MAX_QUERY_TERMS = 12;
 /** Longer "words" (base64, hashes, pasted garbage) are cut to this length. */
 export const MAX_TERM_LENGTH = 32;
 

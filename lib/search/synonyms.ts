@@ -90,6 +90,12 @@ export const PINS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Quantities in a question ("1024 tokens", "at 8k context", "a 200M-node graph", "7b"): sizes, not topics.
+ * Dropped like filler from a query that has other words; short numbers ("gpt 2", "50") are kept.
+ */
+export const QUANTITY = /^(?:\d{3,}|\d+(?:\.\d+)?[kmb])$/;
+
+/**
  * Words of a question that carry no topic ("what is the best way to make my model …"): dropped from a
  * query that has other words, like stop words. Only words no entry is about; "model", "train" or
  * "memory" are not here, because they separate entries.
@@ -98,7 +104,9 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set(
   (
     "best way ways good better make making get getting got keep keeping want wanted need needed help tell know thing things " +
     "something anything really actually still even lot lots stuff go goes going happen happens happening try trying tried instead " +
-    "since without anymore keeps start starts started fine okay ok please several extremely somehow basically whenever give gives gave giving"
+    "since without anymore keeps start starts started fine okay ok please several extremely somehow basically whenever give gives gave giving " +
+    // Contractions typed with or without the apostrophe ("doesn't" → doesn, t).
+    "cannot doesn doesnt don dont isn isnt aren arent wasn wasnt weren werent didn didnt hasn hasnt haven havent won wont cant shouldn shouldnt wouldn wouldnt couldn couldnt"
   ).split(" "),
 );
 
