@@ -117,6 +117,13 @@ describe("practitioner questions (tests/fixtures/search/questions.json)", () => 
     expect(terms("mat1 and mat2 shapes cannot be multiplied")).not.toContain("math");
   });
 
+  it("lists, for a long question, entries that match a third of its words, not only those matching half", () => {
+    const q = "gnn on a 200M-node social graph doesnt fit on gpu, plus new users show up at inference time";
+    const hits = engine.search(q, { partial: false }).hits.map((h) => h.slug);
+    expect(hits.length).toBeGreaterThanOrEqual(5);
+    expect(hits.slice(0, 5)).toContain("graphsage");
+  });
+
   it("keeps the shipped index within 70 KiB gzipped", () => {
     expect(gzipSync(JSON.stringify(built.data), { level: 9 }).length).toBeLessThanOrEqual(70 * 1024);
   });

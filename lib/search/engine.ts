@@ -56,6 +56,8 @@ const PREFIX_ONLY_FACTOR = 0.6;
 const TITLE_COVER_BONUS = 4;
 /** Bonus scaled by the share of one problem statement's words the query matched (two words at least). */
 const PROBLEM_COVER_BONUS = 16;
+/** From this many found words on, a query is a question: an entry must match a third of them, not half. */
+const LONG_QUERY_TERMS = 6;
 /** A term found in more units than this only re-scores candidates that rarer terms found. */
 const COMMON_TERM_UNITS = 120;
 /** A heading that more than this share of entries has ("What it does") does not describe an entry. */
@@ -624,7 +626,8 @@ export class SearchEngine {
     }
     let found = 0;
     for (const j of order) if (units[j]) found++;
-    const minMatched = found <= 2 ? 1 : Math.ceil(found / (relaxed ? 3 : 2));
+    // Half the words of a short query, a third of a long question's (whose wording varies more).
+    const minMatched = found <= 2 ? 1 : Math.ceil(found / (relaxed || found >= LONG_QUERY_TERMS ? 3 : 2));
     for (const j of order) {
       const p = plans[j]!;
       if (!units[j]) continue;
