@@ -37,6 +37,8 @@ interface Question {
   slugs: string[];
   /** "dev" questions may be looked at while tuning; "heldout" ones are only ever scored. */
   set: "dev" | "heldout";
+  /** Held-out questions come in batches by different authors, each also scored on its own. */
+  batch?: number;
 }
 interface Doc {
   id: number;
@@ -285,6 +287,14 @@ console.log(
     `p95 ${mine.lat.p95.toFixed(1)} µs ≤ 25 µs ${mark(mine.lat.p95 <= 25)}; index ${kib(mine.engine.gzBytes)} gz ≤ 70 KiB ${mark(mine.engine.gzBytes <= 70 * 1024)}` +
     (best ? `; MRR ${f3(mine.all.mrr)} vs best peer ${f3(best.all.mrr)} (${best.engine.name}) ${mark(mine.all.mrr > best.all.mrr)}` : ""),
 );
+
+// Each held-out batch on its own (scores only, never the questions).
+const batches = [...new Set(questions.filter((x) => x.set === "heldout").map((x) => x.batch ?? 1))].sort((a, b) => a - b);
+const batchScores = batches.map((b) => {
+  const ranks = questions.filter((x) => x.set === "heldout" && (x.batch ?? 1) === b).map((x) => rankOf(oursEngine.engine.search(x.q).hits.map((h) => h.slug), { q: x.q, slug: x.slugs[0]!, slugs: x.slugs, type: "question-heldout" }));
+  return `batch ${b} (${ranks.length}): MRR ${f3(ranks.reduce((n, r) => n + (r ? 1 / r : 0), 0) / ranks.length)}, R@5 ${f3(ranks.filter((r) => r >= 1 && r <= 5).length / ranks.length)}`;
+});
+console.log(`Held-out by batch: ${batchScores.join("; ")}`);
 
 if (process.argv.includes("--json")) {
   console.log(JSON.stringify(results.map((r) => ({ name: r.engine.name, ...r.all, byType: r.byType, latency: r.lat, bytes: r.engine.bytes, gzBytes: r.engine.gzBytes, loadMs: r.engine.loadMs })), null, 2));
