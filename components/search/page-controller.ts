@@ -61,12 +61,14 @@ function hitContent(hit: SearchHit, view: HitView): HTMLElement[] {
 
 export function startSearchPage(): void {
   let query = queryFromLocation();
-  let status: "loading" | "ready" | "error" = "loading";
+  let state: "loading" | "ready" | "error" = "loading";
   let answer: Answer | null = null;
   /** The answer whose whole list is shown ("Show more" was pressed for it). */
   let expanded: Answer | null = null;
   let latest = 0;
   let region: HTMLElement | null = null;
+  let status: HTMLElement | null = null;
+  let body: HTMLElement | null = null;
   let input: HTMLInputElement | null = null;
 
   let worker: Worker | undefined;
@@ -87,7 +89,7 @@ export function startSearchPage(): void {
   };
   const onMessage = (m: FromWorker) => {
     if (m.type === "ready") {
-      status = "ready";
+      state = "ready";
       if (!answer) render();
     } else if (m.type === "error") fail();
     else if (m.id !== latest) return;
@@ -104,7 +106,7 @@ export function startSearchPage(): void {
     }
   };
   const fail = () => {
-    status = "error";
+    state = "error";
     render();
   };
   if (worker) {
@@ -118,7 +120,7 @@ export function startSearchPage(): void {
       })
       .then((index) => w.postMessage({ type: "init", index } satisfies ToWorker, [index]), fail);
     ask(query, false);
-  } else status = "error";
+  } else state = "error";
 
   const update = (q: string, push: boolean) => {
     query = q;
@@ -144,28 +146,23 @@ export function startSearchPage(): void {
       }),
     );
 
-  const statusLine = (...children: (Node | string)[]) => {
-    const p = el("p", "search-status", ...children);
-    p.setAttribute("aria-live", "polite");
-    return p;
-  };
-
   function render() {
-    if (!region) return;
+    if (!region || !status) return;
     const nodes: HTMLElement[] = [];
+    // One live region for the whole visit, updated in place, so screen readers announce each change.
+    const statusLine = (...children: (Node | string)[]) => status!.replaceChildren(...children);
+    statusLine();
     const trimmed = query.trim();
     const result = answer && trimmed ? answer.result : null;
     if (!result) {
-      if (status === "loading") nodes.push(statusLine("Loading the index…"));
-      else if (status === "error") nodes.push(statusLine("The search index could not be loaded. Browse the categories instead."));
+      if (state === "loading") statusLine("Loading the index…");
+      else if (state === "error") statusLine("The search index could not be loaded. Browse the categories instead.");
       else if (!trimmed) nodes.push(el("div", "search-empty", el("p", undefined, "Type a term, an abbreviation, an API name or a concept. For example:"), examples()));
     } else {
       const hits = result.hits;
       if (hits.length) {
         const count = `${hits.length === PAGE_LIMIT ? `${PAGE_LIMIT}+` : hits.length} result${hits.length === 1 ? "" : "s"} for `;
-        const line = statusLine(count, el("q", undefined, result.query));
-        if (result.corrected) line.append(" (showing results for ", el("strong", undefined, result.corrected), ")");
-        nodes.push(line);
+        statusLine(count, el("q", undefined, result.query), ...(result.corrected ? [" (showing results for ", el("strong", undefined, result.corrected), ")"] : []));
         const shown = expanded === answer ? hits : hits.slice(0, FIRST_PAGE);
         const list = el(
           "ol",
@@ -190,7 +187,7 @@ export function startSearchPage(): void {
           nodes.push(more);
         }
       } else {
-        nodes.push(statusLine("No results for ", el("q", undefined, result.query), "."));
+        statusLine("No results for ", el("q", undefined, result.query), ".");
         const empty = el("div", "search-empty");
         if (answer!.suggestions.length) {
           const p = el("p", undefined, "Did you mean ");
@@ -210,7 +207,7 @@ export function startSearchPage(): void {
         nodes.push(empty);
       }
     }
-    region.replaceChildren(...nodes);
+    body!.replaceChildren(...nodes);
   }
 
   const attach = () => {
@@ -218,6 +215,10 @@ export function startSearchPage(): void {
     input = document.querySelector<HTMLInputElement>("#search-page-input");
     const form = input?.form;
     if (!region || !input || !form) return;
+    status = el("p", "search-status");
+    status.setAttribute("aria-live", "polite");
+    body = el("div");
+    region.replaceChildren(status, body);
     input.value = query;
     input.addEventListener("input", () => update(input!.value, false));
     form.addEventListener("submit", (e) => {

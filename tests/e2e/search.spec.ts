@@ -260,9 +260,14 @@ test("the search page lists 20 results and the rest on request", async ({ page }
   await expect(more).toHaveCount(0);
   // Keyboard focus moves on to the first result the button revealed.
   await expect(list.getByRole("listitem").nth(20).getByRole("link")).toBeFocused();
-  // A new query lists its first 20 again.
+  // A new query lists its first 20 again, and its count is announced by the same live region.
+  const status = page.locator(".search-page .search-status");
+  await status.evaluate((el) => ((el as HTMLElement).dataset.first = "1"));
   await page.locator("#search-page-input").fill("normalization");
   await expect(list.getByRole("listitem")).toHaveCount(20);
+  await expect(status).toContainText("results for");
+  await expect(status).toHaveAttribute("data-first", "1");
+  await expect(status).toHaveAttribute("aria-live", "polite");
 });
 
 test("a section hit's snippet is cut from that section once its text has arrived", async ({ page }) => {
