@@ -4,9 +4,10 @@
  * Router site with the project's own next/react (its node_modules) whose one page renders the same
  * entry article (the built page's <article> HTML and stylesheets, no client components), then runs
  * Lighthouse (mobile preset) on it and on the real entry, home and search pages, interleaved, FLOOR_RUNS
- * times each (default 5). Prints medians of performance, TBT, LCP and DOM size, the inline page data
- * (React's payload scripts) of each page, the ratios to the bare page, per-page HTML bytes (raw and gz)
- * and the total size of out/. A report, not a test: times vary with the machine.
+ * times each (default 5; FLOOR_THROTTLING=devtools throttles for real instead of simulating). Prints
+ * medians of performance, TBT, LCP and DOM size, the inline page data (React's payload scripts) of each
+ * page, the ratios to the bare page, per-page HTML bytes (raw and gz) and the total size of out/. A report,
+ * not a test: times vary with the machine.
  *
  * Targets (issue 15): entry performance within 3 points of the bare page, TBT ≤ 1.25× its TBT, search
  * page ≥ 90, inline page data ≤ 1.2× the bare page's.
@@ -27,6 +28,11 @@ if (!existsSync(path.join(out, "index.html"))) {
 }
 const RUNS = Math.max(1, Number(process.env.FLOOR_RUNS ?? 5));
 const ENTRY = process.env.FLOOR_ENTRY ?? "layer-normalization";
+/**
+ * "simulate" (Lighthouse's default, Lantern) or "devtools": real CPU and network throttling, metrics as
+ * observed. Lantern's TBT swings by ±150 ms between runs on a busy 2-core machine; devtools is steadier.
+ */
+const THROTTLING = process.env.FLOOR_THROTTLING === "devtools" ? "devtools" : "simulate";
 const SITE_PORT = 3331;
 const BARE_PORT = 3332;
 
@@ -113,7 +119,7 @@ try {
   }
   for (let i = 0; i < RUNS; i++) {
     for (const p of pages) {
-      const { lhr } = await lighthouse(p.url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+      const { lhr } = await lighthouse(p.url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"], throttlingMethod: THROTTLING });
       const a = lhr.audits;
       p.runs.push({ perf: Math.round((lhr.categories.performance.score ?? 0) * 100), tbt: a["total-blocking-time"].numericValue, lcp: a["largest-contentful-paint"].numericValue, dom: a["dom-size"]?.numericValue ?? 0 });
     }
@@ -131,7 +137,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const m = (p, k) => median(p.runs.map((r) => r[k]));
 const base = pages[0];
-console.log(`\nLighthouse mobile preset, median of ${RUNS} interleaved runs; bare = Next ${ENTRY} article, no client components\n`);
+console.log(`\nLighthouse mobile preset (${THROTTLING} throttling), median of ${RUNS} interleaved runs; bare = Next ${ENTRY} article, no client components\n`);
 const head = ["page", "perf", "(runs)", "TBT", "LCP", "DOM", "page data", "HTML raw", "HTML gz", "perf Δ", "TBT ×", "data ×"];
 const rows = pages.map((p) => [
   p.name,
