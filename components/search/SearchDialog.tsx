@@ -54,7 +54,9 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
   const result = useMemo<SearchResult | null>(() => (engine && query.trim() ? engine.search(query, { limit: LIMIT }) : null), [engine, query]);
   const hits = result?.hits ?? [];
   const shards = useShards(hits);
-  const views = hitViews(hits, result?.terms ?? [], shards);
+  // Recomputed when the hits change or a shard arrives (the cache only grows), not on every arrow key.
+  const shardCount = shards.size;
+  const views = useMemo(() => hitViews(result?.hits ?? [], result?.terms ?? [], shards), [result, shards, shardCount]);
 
   const queryRef = useRef("");
   const run = useCallback((q: string) => {

@@ -15,9 +15,9 @@ import { INDEX_URL, WORKER_URL } from "@/lib/search/urls";
 import type { FromWorker, ToWorker } from "@/lib/search/worker-protocol";
 
 /** How many results a query lists at most, and how many before "Show more". */
-export const PAGE_LIMIT = 50;
-export const FIRST_PAGE = 20;
-export const EXAMPLES = ["GQA", "flash att", "trasnformer", "normalisation", "atrous", "decoupled weight decay", "nn.LayerNorm"];
+const PAGE_LIMIT = 50;
+const FIRST_PAGE = 20;
+const EXAMPLES = ["GQA", "flash att", "trasnformer", "normalisation", "atrous", "decoupled weight decay", "nn.LayerNorm"];
 
 interface Answer {
   result: SearchResult;
