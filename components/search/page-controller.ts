@@ -1,9 +1,13 @@
 /**
  * The search page (/search?q=…) in plain DOM, bundled on its own into /search/page.js and loaded async
  * from the page's head: it starts the engine's worker and the index fetch and asks the address's query
- * at once, while the page is still parsing, and paints the results as soon as the worker answers,
- * without waiting for React (the page's markup is static; React hydrates the shell only). Typing updates
- * the list and the address; the back button restores the previous query.
+ * at once, while the page is still parsing, and paints the results as soon as the worker answers.
+ * Typing updates the list and the address; the back button restores the previous query.
+ *
+ * The page ships without React and Next's scripts (its metadata marks it atlas:runtime=none, see
+ * scripts/postbuild-static-pages.mjs), so this script also does what the layout's client components
+ * do elsewhere: the header's search box and the search shortcuts lead to this page's own box (here it
+ * stands in for the search dialog), and it registers the service worker for offline reading.
  *
  * Everything shown is built with text nodes and <mark> elements, never from HTML strings.
  */
@@ -11,6 +15,8 @@ import type { SearchHit, SearchOptions, SearchResult } from "@/lib/search/engine
 import { splitByRanges, type Range } from "@/lib/search/highlight";
 import type { HitView } from "@/lib/search/hit-view";
 import { cleanQuery } from "@/lib/search/normalize";
+import { isShortcut } from "./events";
+import type { EarlyShortcut } from "./early-shortcut";
 import { INDEX_URL, WORKER_URL } from "@/lib/search/urls";
 import type { FromWorker, ToWorker } from "@/lib/search/worker-protocol";
 
@@ -230,8 +236,54 @@ export function startSearchPage(): void {
       input!.value = query;
       ask(query, false);
     });
+    // In a production build the framework's scripts are gone from this page; under `next dev` they are
+    // not, and the layout's own components handle the header box and the shortcuts.
+    if (!document.querySelector('script[src^="/_next/"]')) takeOverSearchEntryPoints(input, (q) => update(q, false));
     render();
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", attach, { once: true });
   else attach();
+}
+
+/**
+ * What the layout's client components do on other pages, done here for this page's own box: the
+ * header's search box hands what is typed in it to the page's box (elsewhere it opens the search
+ * dialog), ⌘K / Ctrl-K and "/" focus the page's box (a shortcut pressed before this script ran counts
+ * too), the header box shows the shortcut's hint, and the service worker is registered.
+ */
+function takeOverSearchEntryPoints(box: HTMLInputElement, search: (q: string) => void): void {
+  const focusBox = () => {
+    box.focus();
+    box.select();
+  };
+  const header = document.querySelector<HTMLInputElement>("#search-header");
+  if (header) {
+    header.addEventListener("input", () => {
+      const typed = header.value;
+      header.value = "";
+      box.value = typed;
+      box.focus();
+      search(typed);
+    });
+    const hint = el("kbd", "search-box-kbd", /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? "⌘K" : "Ctrl K");
+    hint.setAttribute("aria-hidden", "true");
+    header.form?.append(hint);
+  }
+  const w = window as typeof window & { __atlasSearch?: EarlyShortcut };
+  const early = w.__atlasSearch;
+  if (early) {
+    removeEventListener("keydown", early.listener);
+    delete w.__atlasSearch;
+    if (early.pending) focusBox();
+  }
+  window.addEventListener("keydown", (e) => {
+    if (!isShortcut(e)) return;
+    e.preventDefault();
+    focusBox();
+  });
+  if ("serviceWorker" in navigator)
+    navigator.serviceWorker.register("/sw.js").then(
+      () => (document.documentElement.dataset.sw = "registered"),
+      () => (document.documentElement.dataset.sw = "failed"),
+    );
 }

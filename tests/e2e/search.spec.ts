@@ -172,7 +172,8 @@ test("markup in the query is shown as text: no element, no script", async ({ pag
   await expect(page.getByRole("searchbox", { name: "Search the encyclopedia" }).last()).toHaveValue(q);
   await expect(page.locator(".search-page .search-status")).toContainText(q);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
-  // The same through the dialog.
+  // The same through the dialog (on any other page; on this one the shortcut focuses the page's box).
+  await page.goto("/entries/gelu");
   await page.keyboard.press("Control+k");
   await combobox(page).fill(`${q}<script>alert(2)</script>`);
   await page.waitForTimeout(300);
@@ -206,46 +207,57 @@ test("the search page builds and queries its engine in a worker, not on the main
   await expect(page.locator(".search-hit").first()).toContainText("AdamW");
 });
 
-test("the search page works from its own script alone: no React, no Next chunk", async ({ page }) => {
-  await page.route("**/_next/**", (route) => route.abort());
+test("the search page ships without the framework and works from its own script alone", async ({ page }) => {
+  const html = await (await page.request.get("/search?q=layer%20norm")).text();
+  expect(html).toContain('src="/search/page.js"');
+  expect(html).not.toMatch(/<script[^>]+src="\/_next\//);
+  expect(html).not.toContain("__next_f");
+  const scripts: string[] = [];
+  page.on("request", (r) => r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname));
   const workers: string[] = [];
   page.on("worker", (w) => workers.push(new URL(w.url()).pathname));
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto("/search?q=layer%20norm");
   await expect(page.locator(".search-hit").first()).toContainText("Layer Normalization");
   await page.locator("#search-page-input").fill("adamw");
   await expect(page.locator(".search-hit").first()).toContainText("AdamW");
   await expect(page).toHaveURL(/\/search\?q=adamw$/);
+  expect(scripts.sort()).toEqual(["/search/page.js", "/search/worker.js"]);
   expect(workers).toEqual(["/search/worker.js"]);
+  // The layout's static controls still work (the head script drives them).
+  const theme = await page.locator("html").getAttribute("data-theme");
+  await page.getByTestId("theme-toggle").click();
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme", theme ?? "");
+  expect(errors).toEqual([]);
 });
 
-test("the results painted before React loads stay and keep working after it hydrates", async ({ page }) => {
-  // Hold the page's Next scripts (not its stylesheets) until the results are on screen, then let them run.
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route("**/_next/static/chunks/*.js", async (route) => {
-    await held;
-    await route.continue();
-  });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto("/search?q=dropout", { waitUntil: "commit" });
-  const first = page.locator(".search-hit").first();
-  await expect(first).toContainText("Dropout");
-  const marker = await first.evaluate((li) => ((li as HTMLElement).dataset.before = "1"));
-  release();
-  // Once hydrated, the header's search box opens the dialog (a React handler).
-  await expect(async () => {
-    await page.locator("#search-header").fill("");
-    await page.locator("#search-header").fill("gelu");
-    await expect(page.getByRole("dialog")).toBeVisible({ timeout: 500 });
-  }).toPass();
-  await page.keyboard.press("Escape");
-  // The same result elements are still there (React did not re-render the region), and typing still searches.
-  expect(await page.locator(".search-hit").first().evaluate((li) => (li as HTMLElement).dataset.before)).toBe(marker);
-  await page.locator("#search-page-input").fill("rmsnorm");
-  await expect(page.locator(".search-hit").first()).toContainText("RMSNorm");
-  expect(errors).toEqual([]);
+test("on the search page, the header box and the shortcuts lead to the page's own box", async ({ page }) => {
+  await page.goto("/search?q=dropout");
+  const box = page.locator("#search-page-input");
+  await expect(page.locator(".search-hit").first()).toContainText("Dropout");
+  // Typing in the header's box searches here (elsewhere it opens the dialog).
+  await page.locator("#search-header").pressSequentially("gelu");
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue("gelu");
+  await expect(page.locator("#search-header")).toHaveValue("");
+  await expect(page.locator(".search-hit").first()).toContainText("GELU");
+  await expect(page).toHaveURL(/\/search\?q=gelu$/);
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  // ⌘K / Ctrl-K and "/" focus the page's box with its text selected.
+  await page.locator(".search-hit a").first().focus();
+  await page.keyboard.press("Control+k");
+  await expect(box).toBeFocused();
+  expect(await box.evaluate((i: HTMLInputElement) => [i.selectionStart, i.selectionEnd])).toEqual([0, 4]);
+  await page.locator(".search-hit a").first().focus();
+  await page.keyboard.press("/");
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue("gelu");
+  // The header box shows the shortcut, as on every page.
+  await expect(page.locator(".search-box--header kbd")).toHaveText(/Ctrl K|⌘K/);
+  // And the page registers the service worker like every other page.
+  await expect(page.locator("html")).toHaveAttribute("data-sw", "registered");
 });
 
 test("the search page lists 20 results and the rest on request", async ({ page }) => {
