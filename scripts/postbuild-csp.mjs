@@ -4,19 +4,12 @@
  * (URL path → hashes, read by scripts/serve.mjs) and out/_headers (per-path headers for static hosts).
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { htmlFiles } from "./html-files.mjs";
 import { contentSecurityPolicy, securityHeaders } from "./security-headers.mjs";
 
 const out = path.resolve(process.argv[2] ?? "out");
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) return htmlFiles(p);
-    return name.endsWith(".html") ? [p] : [];
-  });
-}
 
 /** The URL path a file answers: out/entries/adamw.html → /entries/adamw, out/index.html → /. */
 export function urlPathOf(file) {

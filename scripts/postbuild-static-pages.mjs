@@ -11,19 +11,12 @@
  *
  * Fails the build if a marked page still refers to a framework script afterwards.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { htmlFiles } from "./html-files.mjs";
 
 const out = path.resolve(process.argv[2] ?? "out");
 const MARKER = '<meta name="atlas:runtime" content="none"/>';
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) return htmlFiles(p);
-    return name.endsWith(".html") ? [p] : [];
-  });
-}
 
 /** The page without the framework's scripts. */
 export function stripFramework(html) {
