@@ -14,28 +14,19 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { htmlFiles } from "./html-files.mjs";
+import { frameworkLeft, marksNoRuntime, stripFramework } from "./strip-framework.mjs";
 
 const out = path.resolve(process.argv[2] ?? "out");
-const MARKER = '<meta name="atlas:runtime" content="none"/>';
-
-/** The page without the framework's scripts. */
-export function stripFramework(html) {
-  return html
-    .replace(/<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*><\/script>/g, "")
-    .replace(/<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*\bhref="\/_next\/[^"]*"[^>]*\/?>/g, "")
-    .replace(/<script id="_R_">[\s\S]*?<\/script>/g, "")
-    .replace(/<script>\(?self\.__next_f[\s\S]*?<\/script>/g, "");
-}
 
 const problems = [];
 const stripped = [];
 for (const file of htmlFiles(out)) {
   const html = readFileSync(file, "utf8");
-  if (!html.includes(MARKER)) continue;
+  if (!marksNoRuntime(html)) continue;
   const rel = path.relative(out, file);
   const next = stripFramework(html);
-  const left = /<script\b[^>]*\bsrc="\/_next\/|__next_f|TURBOPACK/.exec(next);
-  if (left) problems.push(`${rel}: a framework script is left after stripping (near "${next.slice(left.index, left.index + 60)}")`);
+  const left = frameworkLeft(next);
+  if (left) problems.push(`${rel}: a framework script is left after stripping (near "${left}")`);
   writeFileSync(file, next);
   stripped.push(`${rel} (${((html.length - next.length) / 1024).toFixed(1)} KiB less)`);
 }

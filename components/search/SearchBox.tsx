@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
-import { openSearch } from "./events";
+import { openSearch, shortcutLabel } from "./events";
 import { loadSearchDialog } from "./SearchDialogLoader";
 import { loadSearchEngine } from "./useSearchEngine";
 import "./search.css";
@@ -14,7 +14,7 @@ import "./search.css";
 export function SearchBox({ variant }: { variant: "header" | "hero" }) {
   const [shortcut, setShortcut] = useState<string | null>(null);
   useEffect(() => {
-    setShortcut(/Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? "⌘K" : "Ctrl K");
+    setShortcut(shortcutLabel());
   }, []);
   return (
     <form action="/search" method="get" role="search" className={`search-box search-box--${variant}`}>

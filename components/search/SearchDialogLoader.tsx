@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState, type ComponentType } from "react";
-import { isShortcut, OPEN_SEARCH_EVENT, type OpenSearchDetail } from "./events";
+import { isShortcut, OPEN_SEARCH_EVENT, takeEarlyShortcut, type OpenSearchDetail } from "./events";
 import type { SearchDialogProps } from "./SearchDialog";
-import type { EarlyShortcut } from "./early-shortcut";
 
 let dialogModule: Promise<ComponentType<SearchDialogProps>> | undefined;
 /** The dialog's code, fetched once: on first use, or ahead of it when a search box gets focus. */
@@ -45,13 +44,7 @@ export function SearchDialogLoader() {
     };
     const onOpen = (e: Event) => want((e as CustomEvent<OpenSearchDetail>).detail?.query ?? "");
     // A shortcut pressed before hydration (see early-shortcut.ts) counts too.
-    const w = window as typeof window & { __atlasSearch?: EarlyShortcut };
-    const early = w.__atlasSearch;
-    if (early) {
-      window.removeEventListener("keydown", early.listener);
-      delete w.__atlasSearch;
-      if (early.pending) want();
-    }
+    if (takeEarlyShortcut()) want();
     window.addEventListener("keydown", onKey);
     window.addEventListener(OPEN_SEARCH_EVENT, onOpen);
     return () => {

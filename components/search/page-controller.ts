@@ -15,8 +15,7 @@ import type { SearchHit, SearchOptions, SearchResult } from "@/lib/search/engine
 import { splitByRanges, type Range } from "@/lib/search/highlight";
 import type { HitView } from "@/lib/search/hit-view";
 import { cleanQuery } from "@/lib/search/normalize";
-import { isShortcut } from "./events";
-import type { EarlyShortcut } from "./early-shortcut";
+import { isShortcut, shortcutLabel, takeEarlyShortcut } from "./events";
 import { INDEX_URL, WORKER_URL } from "@/lib/search/urls";
 import type { FromWorker, ToWorker } from "@/lib/search/worker-protocol";
 
@@ -265,17 +264,11 @@ function takeOverSearchEntryPoints(box: HTMLInputElement, search: (q: string) =>
       box.focus();
       search(typed);
     });
-    const hint = el("kbd", "search-box-kbd", /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? "⌘K" : "Ctrl K");
+    const hint = el("kbd", "search-box-kbd", shortcutLabel());
     hint.setAttribute("aria-hidden", "true");
     header.form?.append(hint);
   }
-  const w = window as typeof window & { __atlasSearch?: EarlyShortcut };
-  const early = w.__atlasSearch;
-  if (early) {
-    removeEventListener("keydown", early.listener);
-    delete w.__atlasSearch;
-    if (early.pending) focusBox();
-  }
+  if (takeEarlyShortcut()) focusBox();
   window.addEventListener("keydown", (e) => {
     if (!isShortcut(e)) return;
     e.preventDefault();

@@ -30,6 +30,26 @@ test("Ctrl-K opens the dialog anywhere; typing shows results; Enter opens the fi
   await expect(toggle).toBeFocused();
 });
 
+test("a shortcut pressed before the page's scripts have run still opens the dialog once they do", async ({ page }) => {
+  // Hold back the framework's scripts until the key has been pressed.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/entries/gelu", { waitUntil: "domcontentloaded" });
+  await page.locator("h1").click();
+  await page.keyboard.press("/");
+  expect(await page.evaluate(() => (window as typeof window & { __atlasSearch?: { pending: boolean } }).__atlasSearch?.pending)).toBe(true);
+  await expect(dialog(page)).toBeHidden();
+  release();
+  await expect(dialog(page)).toBeVisible();
+  await expect(combobox(page)).toBeFocused();
+  // Handed over: the early listener is gone, so a later "/" typed in the box is text, not a shortcut.
+  expect(await page.evaluate(() => "__atlasSearch" in window)).toBe(false);
+});
+
 test("the index is fetched on first use, not with the page", async ({ page }) => {
   const requests: string[] = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
