@@ -138,12 +138,13 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const m = (p, k) => median(p.runs.map((r) => r[k]));
 const base = pages[0];
 console.log(`\nLighthouse mobile preset (${THROTTLING} throttling), median of ${RUNS} interleaved runs; bare = Next ${ENTRY} article, no client components\n`);
-const head = ["page", "perf", "(runs)", "TBT", "LCP", "DOM", "page data", "HTML raw", "HTML gz", "perf Δ", "TBT ×", "data ×"];
+const head = ["page", "perf", "(runs)", "TBT", "(runs, ms)", "LCP", "DOM", "page data", "HTML raw", "HTML gz", "perf Δ", "TBT ×", "data ×"];
 const rows = pages.map((p) => [
   p.name,
   String(m(p, "perf")),
   p.runs.map((r) => r.perf).join(" "),
   `${Math.round(m(p, "tbt"))} ms`,
+  p.runs.map((r) => Math.round(r.tbt)).join(" "),
   `${(m(p, "lcp") / 1000).toFixed(2)} s`,
   String(Math.round(m(p, "dom"))),
   kib(p.data),
