@@ -46,7 +46,7 @@ test("a shortcut pressed before the page's scripts have run still opens the dial
   release();
   await expect(dialog(page)).toBeVisible();
   await expect(combobox(page)).toBeFocused();
-  // Handed over: the early listener is gone, so a later "/" typed in the box is text, not a shortcut.
+  // Handed over: the inline script's state and key listener are gone.
   expect(await page.evaluate(() => "__atlasSearch" in window)).toBe(false);
 });
 
