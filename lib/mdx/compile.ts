@@ -20,6 +20,7 @@ import { remarkCollectLinks } from "./plugins/remark-collect-links";
 import { remarkHeadingIds } from "./plugins/remark-heading-ids";
 import { remarkSpecialBlocks } from "./plugins/remark-special-blocks";
 import { shikiOptions } from "./shiki-options";
+import { escapeExplicitIds } from "./structure";
 import type { BlockOutput } from "../content/code-runs";
 import type { TermMatcher } from "../links/autolink";
 import type { CompiledMdx, OutboundLink, TocItem } from "./types";
@@ -33,11 +34,6 @@ export interface CompileContext {
   termsKey?: string;
   /** Committed outputs of the page's python blocks, by block hash (lib/content/code-runs). */
   outputs?: ReadonlyMap<string, BlockOutput>;
-}
-
-/** `## Title {#id}` would be read as a JS expression by MDX; escaping the braces keeps it as text for remarkHeadingIds. */
-function escapeExplicitIds(body: string): string {
-  return body.replace(/^(#{1,6} .*?)\{#([a-z0-9][a-z0-9-]*)\}[ \t]*$/gm, "$1\\{#$2\\}");
 }
 
 /** What an esbuild/MDX failure says is wrong, without the bundler's framing. */
