@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError } from "./errors";
 import { loadContent } from "./load";
-import { ARXIV_ID, DOI, joinPapers, normTitle, parseReferences, referenceLabel, referenceUrl } from "./references";
+import { ARXIV_ID, DOI, joinPapers, normTitle, papersSectionErrors, parseReferences, referenceLabel, referenceUrl } from "./references";
 
 const record = (extra: string) => `- title: "Adam: A Method for Stochastic Optimization"\n  authors: [Diederik P. Kingma, Jimmy Ba]\n  year: 2015\n${extra}  checked: https://example.org/stored-arxiv-page\n`;
 
@@ -100,5 +100,34 @@ describe("the real references file", () => {
   it("links adamw's papers to their arXiv pages", () => {
     const adamw = entries.find((e) => e.slug === "adamw")!;
     expect(adamw.papers.map((p) => p.ref && referenceUrl(p.ref))).toEqual(["https://arxiv.org/abs/1711.05101", "https://arxiv.org/abs/1412.6980"]);
+  });
+});
+
+describe("the Papers section agrees with the frontmatter", () => {
+  const papers = [
+    { title: "Attention Is All You Need", authors: "Vaswani et al.", year: 2017 },
+    { title: "Neural Machine Translation by Jointly Learning to Align and Translate", authors: "Bahdanau et al.", note: 'Cited in the seed as "Align and Translate".' },
+  ];
+  const entry = (body: string) => ({ file: "content/entries/x.mdx", bodyLine: 10, papers, body });
+
+  it("accepts every listed paper quoted by its full title, and titles quoted in a note", () => {
+    expect(papersSectionErrors(entry('## What it does\n\n"Not a paper" here.\n\n## Papers\n\n- "Attention Is All You Need" (2017).\n- "Neural machine translation by jointly learning to align and translate". Seed: "Align and Translate".\n\n## Notes\n\n"Quoted" elsewhere.\n'))).toEqual([]);
+    expect(papersSectionErrors(entry("## What it does\n\nNo papers section.\n"))).toEqual([]);
+    // a title wrapped onto the next line still counts
+    expect(papersSectionErrors(entry('## Papers\n\nSee "Attention Is All\nYou Need" and "Neural Machine Translation by Jointly Learning to Align and Translate".\n'))).toEqual([]);
+  });
+
+  it("names the line of a shortened title and the papers the section leaves out", () => {
+    const errs = papersSectionErrors(entry('## Papers\n\n"FlashAttention" (Dao et al., 2022).\n'));
+    expect(errs).toEqual([
+      'content/entries/x.mdx:12: the Papers section cites "FlashAttention", which is not a paper of the frontmatter (write the frontmatter\'s full title, or add the paper to papers:)',
+      'content/entries/x.mdx:10: the Papers section does not cite "Attention Is All You Need" of the frontmatter',
+      'content/entries/x.mdx:10: the Papers section does not cite "Neural Machine Translation by Jointly Learning to Align and Translate" of the frontmatter',
+    ]);
+  });
+
+  it("holds for every entry", () => {
+    const { entries } = loadContent(process.cwd());
+    expect(entries.flatMap((e) => papersSectionErrors(e))).toEqual([]);
   });
 });

@@ -118,3 +118,36 @@ export function joinPapers(papers: Paper[], refs: References): ResolvedPaper[] {
     return ref ? { ...p, ref } : { ...p };
   });
 }
+
+const QUOTED = /["“]([^"”]+)["”]/g;
+
+/**
+ * The body's "## Papers" section and the frontmatter must agree: every listed paper appears there by
+ * its full title in quotes, and every quoted title there is a listed paper (or is quoted in a paper's
+ * note). Returns one message per problem, each with the file line it concerns; [] when they agree or
+ * the body has no Papers section.
+ */
+export function papersSectionErrors(entry: { file: string; body: string; bodyLine: number; papers: Paper[] }): string[] {
+  const lines = entry.body.split("\n");
+  const start = lines.findIndex((l) => /^##\s+Papers\s*$/.test(l));
+  if (start < 0) return [];
+  let end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
+  if (end < 0) end = lines.length;
+  const at = (i: number) => `${entry.file}:${entry.bodyLine + i}`;
+  const listed = new Map(entry.papers.map((p) => [normTitle(p.title), p]));
+  const inNotes = new Set(entry.papers.flatMap((p) => [...(p.note ?? "").matchAll(QUOTED)].map((m) => normTitle(m[1]!))));
+  const seen = new Set<string>();
+  const errors: string[] = [];
+  // A quoted title may wrap onto the next line: scan the section as one text, keeping each match's line.
+  const section = lines.slice(start + 1, end);
+  const text = section.join(" ");
+  const lineStarts = section.reduce<number[]>((acc, l, i) => [...acc, i === 0 ? 0 : acc[i - 1]! + section[i - 1]!.length + 1], []);
+  for (const m of text.matchAll(QUOTED)) {
+    const key = normTitle(m[1]!);
+    const i = start + 1 + lineStarts.filter((o) => o <= m.index).length - 1;
+    if (listed.has(key)) seen.add(key);
+    else if (!inNotes.has(key)) errors.push(`${at(i)}: the Papers section cites "${m[1]}", which is not a paper of the frontmatter (write the frontmatter's full title, or add the paper to papers:)`);
+  }
+  for (const [key, p] of listed) if (!seen.has(key)) errors.push(`${at(start)}: the Papers section does not cite "${p.title}" of the frontmatter`);
+  return errors;
+}
