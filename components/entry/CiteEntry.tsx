@@ -1,5 +1,5 @@
 import { CopyButton } from "@/components/mdx/CopyButton";
-import type { Paper } from "@/lib/content";
+import type { ResolvedPaper } from "@/lib/content";
 import { entryCitation, paperBibtex } from "@/lib/content/cite";
 import { buildDate, siteName, siteUrl } from "@/lib/site";
 
@@ -14,7 +14,7 @@ function Citation({ label, text, copyLabel, block }: { label: string; text: stri
 }
 
 /** "Cite": BibTeX and a plain-text citation of the entry, and BibTeX for each paper it lists. Works without JS (a details element). */
-export function CiteEntry({ entry, papers }: { entry: { slug: string; title: string }; papers: Paper[] }) {
+export function CiteEntry({ entry, papers }: { entry: { slug: string; title: string }; papers: ResolvedPaper[] }) {
   const c = entryCitation(entry, { name: siteName, url: siteUrl }, buildDate);
   return (
     <details className="entry-cite" data-cite>
