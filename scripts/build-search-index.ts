@@ -14,6 +14,8 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { loadContent } from "../lib/content/load";
 import { buildRegistry } from "../lib/content/registry";
+import { buildBacklinks } from "../lib/links/graph";
+import type { TocItem } from "../lib/mdx/types";
 import { buildSearchData, type BuiltSearch } from "../lib/search/extract";
 
 /** The gzipped index should stay under this (it is fetched when search is first used). */
@@ -27,37 +29,50 @@ export interface SearchIndexReport {
   shardBytes: number;
 }
 
-/** Builds the search data from the content under `root` (no compilation, no writing). */
-export function buildFromContent(root: string): BuiltSearch {
+/**
+ * Builds the search data from the content under `root` (no writing). Every entry is compiled (served
+ * from the compile cache after a build) for its links: how many entries point to each one (a link in
+ * their text or a "related" entry, lib/links' backlink graph) is stored in the index and orders
+ * results that score the same. `compiled` receives each entry's table of contents.
+ */
+export async function buildFromContent(root: string, compiled?: Map<string, TocItem[]>): Promise<BuiltSearch> {
+  const { compileSource } = await import("../lib/mdx");
   const registry = buildRegistry(loadContent(root));
-  return buildSearchData(registry.entries, registry.categories);
+  const pages: { slug: string; links: { url: string }[] }[] = [];
+  for (const entry of registry.entries) {
+    const c = await compileSource(entry, entry.slug, registry);
+    // Links in the text, and the entries it lists as related: both point a reader to that entry.
+    pages.push({ slug: entry.slug, links: [...c.links, ...entry.related.map((r) => ({ url: `/entries/${r}` }))] });
+    compiled?.set(entry.slug, c.toc);
+  }
+  const inlinks = new Map([...buildBacklinks(pages)].map(([slug, from]) => [slug, from.length]));
+  return buildSearchData(registry.entries, registry.categories, { inlinks });
 }
 
 /** Replaces extracted heading ids by the compiler's, failing where the two disagree on the sections. */
-async function checkIdsAgainstCompiler(root: string, built: BuiltSearch): Promise<string[]> {
-  const { compileSource } = await import("../lib/mdx");
-  const registry = buildRegistry(loadContent(root));
+function checkIdsAgainstCompiler(built: BuiltSearch, tocs: Map<string, TocItem[]>): string[] {
   const problems: string[] = [];
-  for (const entry of registry.entries) {
-    const sections = built.sections.get(entry.slug) ?? [];
-    const toc = (await compileSource(entry, entry.slug, registry)).toc;
+  for (const [slug, toc] of tocs) {
+    const file = `content/entries/${slug}.mdx`;
+    const sections = built.sections.get(slug) ?? [];
     const ours = sections.filter((s) => s.id);
     if (ours.length !== toc.length) {
-      problems.push(`${entry.file}: search found ${ours.length} sections, the compiler ${toc.length}`);
+      problems.push(`${file}: search found ${ours.length} sections, the compiler ${toc.length}`);
       continue;
     }
     ours.forEach((s, i) => {
       const t = toc[i]!;
-      if (s.id !== t.id || s.depth !== t.depth) problems.push(`${entry.file}: section "${s.heading}" has id "${s.id}" in search, "${t.id}" on the page`);
+      if (s.id !== t.id || s.depth !== t.depth) problems.push(`${file}: section "${s.heading}" has id "${s.id}" in search, "${t.id}" on the page`);
     });
   }
   return problems;
 }
 
 export async function buildSearchIndex(root: string = process.cwd(), options: { checkIds?: boolean; quiet?: boolean } = {}): Promise<SearchIndexReport> {
-  const built = buildFromContent(root);
+  const tocs = new Map<string, TocItem[]>();
+  const built = await buildFromContent(root, tocs);
   if (options.checkIds !== false) {
-    const problems = await checkIdsAgainstCompiler(root, built);
+    const problems = checkIdsAgainstCompiler(built, tocs);
     if (problems.length) throw new Error(`search index: section ids differ from the compiled pages:\n  ${problems.join("\n  ")}`);
   }
   const outDir = path.join(root, "public", "search");
