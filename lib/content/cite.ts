@@ -79,11 +79,17 @@ export function paperBibtex(p: Paper | ResolvedPaper): string {
 export interface EntryCitation {
   bibtex: string;
   text: string;
+  /** The entry's URL as both name it. */
+  url: string;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** How to cite an entry of the site: its stable URL and the date of the build that made the page. */
+/**
+ * How to cite an entry of the site: its stable URL and the date of the build that made the page.
+ * `site.url` "" (a build that does not know where it is published) names the entry by its path, which
+ * the page completes with its own origin.
+ */
 export function entryCitation(entry: { slug: string; title: string }, site: { name: string; url: string }, built: Date): EntryCitation {
   const url = `${site.url}/entries/${entry.slug}`;
   const iso = built.toISOString().slice(0, 10);
@@ -99,5 +105,5 @@ export function entryCitation(entry: { slug: string; title: string }, site: { na
     "}",
   ].join("\n");
   const text = `${site.name}. "${entry.title}." ${built.getUTCDate()} ${MONTHS[built.getUTCMonth()]} ${year}. ${url}`;
-  return { bibtex, text };
+  return { bibtex, text, url };
 }
