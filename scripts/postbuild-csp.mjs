@@ -39,5 +39,7 @@ for (const [urlPath, hashes] of Object.entries(csp)) {
   if (hashes.length) blocks.push(`${urlPath}\n  Content-Security-Policy: ${contentSecurityPolicy(hashes)}`);
 }
 blocks.push("/_next/static/*\n  Cache-Control: public, max-age=31536000, immutable");
+// The entries' Markdown copies (/entries/<slug>.md); /llms.txt is plain text, which hosts already send.
+blocks.push("/entries/*.md\n  Content-Type: text/markdown; charset=utf-8");
 writeFileSync(path.join(out, "_headers"), `${blocks.join("\n\n")}\n`);
 console.log(`csp: ${Object.keys(csp).length} pages, ${scripts} inline scripts hashed; wrote out/_csp.json and out/_headers`);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 
 const out = path.resolve(process.argv[2] ?? "out");
-const COMPRESSIBLE = /\.(html|js|css|json|txt|svg|xml|map)$/;
+const COMPRESSIBLE = /\.(html|js|css|json|txt|md|svg|xml|map)$/;
 let files = 0;
 let before = 0;
 let after = 0;

@@ -6,6 +6,7 @@ import { bundleMDX } from "mdx-bundler";
 import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
+import { escapeExplicitIds } from "./explicit-ids";
 import { pipelineHash } from "./pipeline-hash";
 import { rehypeExternalLinks } from "./plugins/rehype-external-links";
 import { rehypeHeadingAnchors } from "./plugins/rehype-heading-anchors";
@@ -33,11 +34,6 @@ export interface CompileContext {
   termsKey?: string;
   /** Committed outputs of the page's python blocks, by block hash (lib/content/code-runs). */
   outputs?: ReadonlyMap<string, BlockOutput>;
-}
-
-/** `## Title {#id}` would be read as a JS expression by MDX; escaping the braces keeps it as text for remarkHeadingIds. */
-function escapeExplicitIds(body: string): string {
-  return body.replace(/^(#{1,6} .*?)\{#([a-z0-9][a-z0-9-]*)\}[ \t]*$/gm, "$1\\{#$2\\}");
 }
 
 /** What an esbuild/MDX failure says is wrong, without the bundler's framing. */
