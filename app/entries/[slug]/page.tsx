@@ -9,6 +9,7 @@ import { PageShell } from "@/components/layout/PageShell";
 import { TableOfContents } from "@/components/layout/TableOfContents";
 import { withDiagramLinks } from "@/components/diagram/DiagramFigure";
 import { MdxContent } from "@/components/mdx/MdxContent";
+import { trustOf } from "@/lib/build/trust";
 import { getRegistry } from "@/lib/content";
 import { diagramLinkLookup } from "@/lib/links/diagram-lookup";
 import { compileSource, getBacklinks } from "@/lib/mdx";
@@ -44,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: entry.title,
     description: entry.summary,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: { "text/markdown": `${url}.md` } },
     keywords: [entry.title, ...entry.aliases],
     openGraph: { type: "article", siteName, title: entry.title, description: entry.summary, url, images: [image], section: category },
     twitter: { card: "summary_large_image", title: entry.title, description: entry.summary, images: [image] },
@@ -67,7 +68,7 @@ export default async function EntryPage({ params }: Props) {
       {compiled.features.math && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
 
       <article className="prose entry" data-slug={entry.slug}>
-        <EntryHeader entry={entry} category={category} />
+        <EntryHeader entry={entry} category={category} trust={trustOf(entry)} />
         <MdxContent code={compiled.code} components={compiled.features.diagram ? { Diagram: withDiagramLinks(diagramLinkLookup(registry, entry.slug)) } : undefined} />
         <RelatedEntries entries={related} from={entry.slug} />
         <ReferencedBy entries={referencedBy} />
