@@ -42,11 +42,14 @@ async function copyUrlFromButton(button: HTMLButtonElement): Promise<boolean> {
   });
   let ok = true;
   try {
-    if (typeof ClipboardItem !== "undefined" && ClipboardItem.supports?.("text/plain"))
-      await navigator.clipboard.write([new ClipboardItem({ "text/plain": text.then((t) => new Blob([t], { type: "text/plain" })) })]);
-    else await navigator.clipboard.writeText(await text);
+    if (typeof ClipboardItem === "undefined") throw new Error("no ClipboardItem");
+    await navigator.clipboard.write([new ClipboardItem({ "text/plain": text.then((t) => new Blob([t], { type: "text/plain" })) })]);
   } catch {
-    ok = false;
+    try {
+      await navigator.clipboard.writeText(await text);
+    } catch {
+      ok = false;
+    }
   }
   button.textContent = ok ? "Copied" : "Copy failed";
   setTimeout(() => (button.textContent = label), 1600);

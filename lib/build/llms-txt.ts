@@ -16,7 +16,7 @@ export function llmsTxt(registry: Pick<Registry, "categories" | "entries">, site
   const lines = [
     `# ${site.name}`,
     "",
-    `> ${inline(site.description)} ${registry.entries.length} entries, each with its math, PyTorch code that runs (and what it printed), and its papers.`,
+    `> ${inline(site.description)} ${registry.entries.length} entries, most with their math, PyTorch code that runs (with what it printed) and papers.`,
     "",
     "Each link is the entry's Markdown copy; its web page is the same address without `.md`. Formulas are LaTeX ($…$ and $$…$$); each python block is followed by the output it printed on the PyTorch version the entry states.",
   ];
