@@ -13,7 +13,7 @@
  * Prints blocks run / failed / no-run, total and slowest block times, and the PyTorch version.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync, unlinkSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, unlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { loadContent } from "../lib/content/load";
@@ -138,6 +138,24 @@ function lastLines(text: string, n: number): string {
   return text.trim().split("\n").slice(-n).map((l) => `      ${l}`).join("\n");
 }
 
+/** CPU seconds (user + system) of this process's finished children, from /proc (Linux); undefined elsewhere. */
+function childCpuSeconds(): number | undefined {
+  try {
+    // Fields after the command name: state is field 3, cutime and cstime are fields 16 and 17.
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The line of a stderr text that says what the warning is (Python's warnings put it first, with the source file). */
+function firstWarning(stderr: string): string {
+  const lines = stderr.trim().split("\n");
+  return (lines.find((l) => /Warning|Error|deprecated/i.test(l)) ?? lines[0]!).trim().slice(0, 300);
+}
+
 function firstDifference(expected: string, actual: string): string {
   const e = expected.split("\n");
   const a = actual.split("\n");
@@ -169,6 +187,7 @@ async function main() {
   const v = await versions(interp);
   console.log(`Running ${jobsToRun.length} python blocks of ${perFile.size} entries on ${describe(interp)} (Python ${v.python}, PyTorch ${v.torch}), ${jobs} at a time, ${timeoutMs / 1000} s limit each…`);
   const started = performance.now();
+  const cpuBefore = childCpuSeconds();
   let done = 0;
   const results = await pool(
     jobsToRun,
@@ -182,6 +201,8 @@ async function main() {
   );
   if (process.stdout.isTTY) process.stdout.write("\n");
   const wall = performance.now() - started;
+  const cpuAfter = childCpuSeconds();
+  const blockCpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
 
   const failures: string[] = [];
   for (const r of results) {
@@ -233,8 +254,14 @@ async function main() {
   const slowest = [...results].sort((a, b) => b.ms - a.ms).slice(0, 5);
   console.log(`\npython blocks: ${total} in all; ${jobsToRun.length - failedBlocks.size} ran as committed, ${failedBlocks.size} failed, ${noRun} no-run (${((100 * (jobsToRun.length - failedBlocks.size)) / Math.max(1, total)).toFixed(1)}% run)`);
   console.log(`time: ${(wall / 1000).toFixed(1)} s wall, ${(cpu / 1000).toFixed(1)} s summed over blocks, mean ${(cpu / Math.max(1, results.length) / 1000).toFixed(2)} s`);
+  // CPU time does not grow when other work shares the machine, so it says what the run needs on idle cores.
+  if (blockCpu !== undefined) console.log(`cpu: ${blockCpu.toFixed(1)} s used by the blocks (user + system), ${(blockCpu / jobs).toFixed(1)} s over ${jobs} idle cores`);
   console.log(`on: Python ${v.python}, PyTorch ${v.torch} (${describe(interp)})`);
   console.log(`slowest: ${slowest.map((r) => `${r.file}:${r.block.line} ${(r.ms / 1000).toFixed(1)} s`).join(", ")}`);
+  // Warnings a reader would see in their terminal (deprecations, changed defaults): not an error, but listed.
+  const warned = results.filter((r) => r.ok && r.stderr.trim() !== "");
+  if (warned.length)
+    console.log(`\n${warned.length} block(s) ran but wrote to stderr (a reader sees this too):\n${warned.map((r) => `  - ${r.file}:${r.block.line}: ${firstWarning(r.stderr)}`).join("\n")}`);
   if (failures.length) {
     console.error(`\n${failures.length} problem(s):\n${failures.map((f) => `  - ${f}`).join("\n")}`);
     process.exitCode = 1;
