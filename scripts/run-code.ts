@@ -51,7 +51,13 @@ interface Result extends Job {
 /** The interpreter's and PyTorch's versions, recorded with the outputs. */
 async function versions(interp: Interpreter): Promise<{ python: string; torch: string }> {
   const r = await spawnBlock(interp, "import sys, torch\nprint(sys.version.split()[0]); print(torch.__version__)", 60_000);
-  if (!r.ok) throw new Error(`${describe(interp)} cannot import torch (make the root with \`sudo bash scripts/python/setup-torch.sh\`, or set ATLAS_PYTHON):\n${r.stderr}`);
+  if (!r.ok) {
+    const userns =
+      interp.kind === "root" && interp.mapUser && /unshare/.test(r.stderr)
+        ? " As a user other than root, blocks run in a user namespace (unshare --map-root-user); this kernel refuses one, so run as root or enable unprivileged user namespaces."
+        : "";
+    throw new Error(`${describe(interp)} cannot import torch (make the root with \`sudo bash scripts/python/setup-torch.sh\`, or set ATLAS_PYTHON).${userns}\n${r.stderr}`);
+  }
   const [py, torch] = r.stdout.trim().split("\n");
   return { python: py!, torch: torch! };
 }
