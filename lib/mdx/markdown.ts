@@ -94,7 +94,7 @@ function runPanel(node: Code, options: MarkdownOptions): Flow[] {
   if (!mode.run) return [paragraph([strong("Not run:"), text(` ${mode.reason}`)])];
   const output = options.outputs.get(blockHash(node.value));
   if (!output) throw new Error(`${options.file}:${line + 1}: this python block has no committed output for its current text: run \`npm run code:run -- ${options.file}\``);
-  const caption = `PyTorch ${output.torch}, CPU, Python ${output.python}${output.compat?.length ? `; 2.x stand-in: ${output.compat.join(", ")}` : ""}`;
+  const caption = `PyTorch ${output.torch}, CPU, Python ${output.python}`;
   return [paragraph([strong("Output"), text(` (${caption}):`)]), { type: "code", lang: "text", meta: null, value: output.stdout }];
 }
 

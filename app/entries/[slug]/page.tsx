@@ -43,7 +43,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const meta: Metadata = {
     title: entry.title,
     description: entry.summary,
-    alternates: { types: { "text/markdown": `/entries/${entry.slug}.md` } },
     keywords: [entry.title, ...entry.aliases],
     openGraph: { type: "article", siteName, title: entry.title, description: entry.summary, section: category },
     twitter: { card: "summary", title: entry.title, description: entry.summary },
@@ -52,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (siteUrl) {
     const url = `${siteUrl}/entries/${entry.slug}`;
     const image = { url: `${siteUrl}/og/${entry.slug}.png`, width: 1200, height: 630, alt: `${entry.title}: ${entry.summary}` };
-    meta.alternates = { canonical: url, types: { "text/markdown": `${url}.md` } };
+    meta.alternates = { canonical: url };
     meta.openGraph = { ...meta.openGraph, url, images: [image] };
     meta.twitter = { ...meta.twitter, card: "summary_large_image", images: [image] };
   }
@@ -73,6 +72,8 @@ export default async function EntryPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: `/categories/${category.slug}`, label: category.title }, { label: entry.title }]} />
       {/* React hoists these into <head>; pages without math never load KaTeX's CSS or fonts. */}
       {compiled.features.math && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
+      {/* The entry as Markdown (root-relative: metadata would need an absolute base, which a build without SITE_URL lacks). */}
+      <link rel="alternate" type="text/markdown" href={`/entries/${entry.slug}.md`} />
 
       <article className="prose entry" data-slug={entry.slug}>
         <EntryHeader entry={entry} category={category} trust={trustOf(entry)} />
