@@ -19,7 +19,7 @@
  * for whole-word matches and for titles the query covers. Each hit points at its best section.
  */
 import FlexSearch from "flexsearch";
-import type { SearchData } from "./format";
+import { decodeEntries, type EntryRecord, type SearchData } from "./format";
 import { cleanQuery, fieldTerms, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, normalizeText, phraseKey, root, stem, STOPWORDS, terms as textTerms, words } from "./normalize";
 import { PINS, QUANTITY, QUESTION_FILLER, SPELLING, SYNONYMS } from "./synonyms";
 import { drain, runSliced, type Steps } from "./slice";
@@ -239,6 +239,8 @@ export class SearchEngine {
   private entryProblemCover!: Float64Array;
   private stamp = 0;
 
+  /** The shipped entries, decoded once. */
+  private readonly records: EntryRecord[];
   /** The build of an engine made by `create`, until it has run. */
   private pendingBuild?: Steps;
 
@@ -246,10 +248,8 @@ export class SearchEngine {
    * Builds the engine now. In a browser use `SearchEngine.create`, which builds it in slices (`"later"`
    * is how it gets an engine whose build it then runs).
    */
-  constructor(
-    private readonly data: SearchData,
-    when: "now" | "later" = "now",
-  ) {
+  constructor(data: SearchData, when: "now" | "later" = "now") {
+    this.records = decodeEntries(data);
     const steps = this.build();
     if (when === "now") drain(steps);
     else this.pendingBuild = steps;
@@ -274,11 +274,10 @@ export class SearchEngine {
 
   /** The index build; one step per entry. */
   private *build(): Steps {
-    const data = this.data;
-    const { entries, sections, current } = this;
+    const { entries, sections, current, records } = this;
     const headCount = new Map<number, number>();
-    for (const row of data.entries) for (const h of new Set(row[6])) headCount.set(h, (headCount.get(h) ?? 0) + 1);
-    const common = new Set([...headCount].filter(([, n]) => n > data.entries.length * COMMON_HEADING_SHARE).map(([h]) => h));
+    for (const r of records) for (const h of new Set(r.sections.map((s) => s.headKey))) headCount.set(h, (headCount.get(h) ?? 0) + 1);
+    const common = new Set([...headCount].filter(([, n]) => n > records.length * COMMON_HEADING_SHARE).map(([h]) => h));
 
     const unitEntry: number[] = [];
     const unitSection: number[] = [];
@@ -317,11 +316,11 @@ export class SearchEngine {
       }
     };
 
-    for (const [id, row] of data.entries.entries()) {
-      const [slug, title, cat, aliases, summary, api, secs, secTerms, paperTerms, problemTerms, inlinks] = row;
+    for (const [id, record] of records.entries()) {
+      const { slug, title, category, aliases, summary, api, paperTerms, problemGroups, inlinks } = record;
       const start = sections.length;
       const titleTerms = fieldTerms(title);
-      entries.push({ slug, title, category: data.cats[cat] ?? "", aliases, summary, api, sectionStart: start, sectionEnd: start + secs.length, titleTermCount: new Set(titleTerms).size || 1, inlinks });
+      entries.push({ slug, title, category, aliases, summary, api, sectionStart: start, sectionEnd: start + record.sections.length, titleTermCount: new Set(titleTerms).size || 1, inlinks });
 
       // The entry's head unit; paper-title words are matched as whole words only.
       const headUnit = unitEntry.length;
@@ -332,19 +331,17 @@ export class SearchEngine {
         [
           [titleTerms, Tier.Title, true],
           [textTerms(summary), Tier.Summary, PREFIX_SUMMARY],
-          [(paperTerms ?? "").split(" "), Tier.Paper, false],
+          [paperTerms, Tier.Paper, false],
           [fieldTerms(api), Tier.Api, true],
         ],
       );
 
       // Each problem statement is a unit of its own: a question that matches several words of one
       // ("longer sequences than it was trained on") says more than the same words across several.
-      for (const problem of (problemTerms ?? "").split("|")) {
-        if (!problem) continue;
+      for (const words of problemGroups) {
         const unit = unitEntry.length;
         unitEntry.push(id);
         unitSection.push(-1);
-        const words = problem.split(" ");
         problemSize.set(unit, words.length);
         addUnit(unit, [[words, Tier.Problem, true]]);
       }
@@ -359,17 +356,16 @@ export class SearchEngine {
       }
 
       // Section units: heading, then distinctive body terms (whole words only).
-      secs.forEach((h, ordinal) => {
-        const heading = h >= 0 ? data.heads[h] : undefined;
+      record.sections.forEach((sec, ordinal) => {
         const s = sections.length;
-        sections.push({ entry: id, heading: heading?.[0] ?? "", id: heading?.[1] ?? "", depth: heading?.[2] ?? 0, ordinal });
-        const headTier = common.has(h) ? Tier.CommonHeading : Tier.Heading;
+        sections.push({ entry: id, heading: sec.heading, id: sec.id, depth: sec.depth, ordinal });
+        const headTier = common.has(sec.headKey) ? Tier.CommonHeading : Tier.Heading;
         const unit = unitEntry.length;
         unitEntry.push(id);
         unitSection.push(s);
         addUnit(unit, [
-          [heading ? textTerms(heading[0]) : [], headTier, headTier === Tier.Heading],
-          [(secTerms[ordinal] ?? "").split(" "), Tier.Body, false],
+          [sec.headKey >= 0 ? textTerms(sec.heading) : [], headTier, headTier === Tier.Heading],
+          [sec.terms, Tier.Body, false],
         ]);
       });
 
@@ -428,17 +424,17 @@ export class SearchEngine {
       const w = TIER_WEIGHT[tier]!;
       for (const t of list) if (t && (weight.get(t) ?? 0) < w) weight.set(t, w);
     };
-    for (const [, title, , aliases, summary, api, secs, secTerms, paperTerms, problemTerms] of this.data.entries) {
-      note(fieldTerms(title), Tier.Title);
-      note(aliases.flatMap(fieldTerms), Tier.Alias);
-      note((problemTerms ?? "").split(/[ |]/), Tier.Problem);
-      note(textTerms(summary), Tier.Summary);
-      note(fieldTerms(api), Tier.Api);
-      note((paperTerms ?? "").split(" "), Tier.Paper);
-      secs.forEach((h, i) => {
-        if (h >= 0) note(textTerms(this.data.heads[h]![0]), Tier.Heading);
-        note((secTerms[i] ?? "").split(" "), Tier.Body);
-      });
+    for (const r of this.records) {
+      note(fieldTerms(r.title), Tier.Title);
+      note(r.aliases.flatMap(fieldTerms), Tier.Alias);
+      note(r.problemGroups.flat(), Tier.Problem);
+      note(textTerms(r.summary), Tier.Summary);
+      note(fieldTerms(r.api), Tier.Api);
+      note(r.paperTerms, Tier.Paper);
+      for (const sec of r.sections) {
+        if (sec.headKey >= 0) note(textTerms(sec.heading), Tier.Heading);
+        note(sec.terms, Tier.Body);
+      }
       yield;
     }
     const vocab = [...weight.keys()].sort();
