@@ -61,7 +61,7 @@ export async function buildSearchIndex(root: string = process.cwd(), options: { 
   const scripts = await build({
     entryPoints: [
       { in: path.join(root, "components/search/page-entry.ts"), out: "page" },
-      { in: path.join(root, "lib/search/worker.ts"), out: "worker" },
+      { in: path.join(root, "components/search/runtime/worker.ts"), out: "worker" },
     ],
     bundle: true,
     minify: true,

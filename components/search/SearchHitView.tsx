@@ -31,7 +31,7 @@ export function useShards(hits: readonly SearchHit[]): Map<string, TextShard | n
     const missing = key ? key.split(" ").filter((s) => !shardCache.has(s)) : [];
     if (!missing.length) return;
     let live = true;
-    import("@/lib/search/shards").then(async ({ loadShard }) => {
+    import("./runtime/shards").then(async ({ loadShard }) => {
       await Promise.all(missing.map(async (slug) => shardCache.set(slug, (await loadShard(slug)) ?? null)));
       if (live) bump((n) => n + 1);
     });

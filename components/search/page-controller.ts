@@ -17,7 +17,7 @@ import type { HitView } from "@/lib/search/hit-view";
 import { cleanQuery } from "@/lib/search/normalize";
 import { isShortcut, shortcutLabel, takeEarlyShortcut } from "./events";
 import { INDEX_URL, WORKER_URL } from "@/lib/search/urls";
-import type { FromWorker, ToWorker } from "@/lib/search/worker-protocol";
+import type { FromWorker, ToWorker } from "./runtime/worker-protocol";
 
 /** How many results a query lists at most, and how many before "Show more". */
 const PAGE_LIMIT = 50;
