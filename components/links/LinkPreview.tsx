@@ -17,7 +17,8 @@ function load(slug: string) {
   return cache.get(slug)!;
 }
 
-const LINK = 'a[href^="/entries/"]';
+// Entry pages, not their Markdown copies (the trust line's "View as Markdown").
+const LINK = 'a[href^="/entries/"]:not([href$=".md"])';
 const CARD_WIDTH = 340;
 
 /**
