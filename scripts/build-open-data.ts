@@ -15,7 +15,8 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 /** Writes the files and returns a one-line report of what it wrote. */
 export function buildOpenData(root: string, registry: Registry): string {
-  const site = { url: siteUrl, name: siteName, description: siteDescription };
+  // Without SITE_URL the links are root-relative: a build copied to any host never claims localhost.
+  const site = { url: siteUrl ?? "", name: siteName, description: siteDescription };
   const dates = getContentDates();
   if (!dates.available) console.warn(`warning: no dates on the trust lines: ${dates.reason}`);
   const pub = path.join(root, "public");

@@ -13,12 +13,12 @@ export function EntryHeader({ entry, category, trust }: { entry: Entry; category
         <a href={`/categories/${category.slug}`} className="entry-category">{category.title}</a>
         <MaturityBadge maturity={entry.maturity} />
         {entry.api && <code className="entry-api" title="API">{entry.api}</code>}
-        <span className="entry-actions">
+        <div className="entry-actions">
           <a href={`/compare?a=${entry.slug}`} className="entry-action" data-compare-start>
             Compare with…
           </a>
           <CiteEntry entry={entry} papers={entry.papers} />
-        </span>
+        </div>
       </div>
       {entry.aliases.length > 0 && (
         <p className="entry-aliases">

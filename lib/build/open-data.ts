@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { factsSchemas } from "../content/facts";
 import type { Registry } from "../content/registry";
+import { ARXIV_ID, DOI, referenceUrl } from "../content/references";
 import { maturitySchema, paperSchema, slugSchema } from "../content/schema";
 import { entryMarkdownUrl, entryPageUrl, type SiteInfo } from "./entry-markdown";
 import type { EntryTrust } from "./trust";
@@ -12,6 +13,18 @@ import type { EntryTrust } from "./trust";
  */
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** An absolute URL when the build knows where the site is published (SITE_URL), else a root-relative path. */
+const address = z.union([z.url(), z.string().regex(/^\/(?!\/)/, "a root-relative path")]);
+
+/** A paper as the entry lists it, with its confirmed identifiers (content/references.yaml) where there are any. */
+const openPaperSchema = paperSchema.extend({
+  authorList: z.array(z.string().min(1)).optional().describe("The full author list, where a source showed it."),
+  venue: z.string().min(1).optional(),
+  arxiv: z.string().regex(ARXIV_ID).optional(),
+  doi: z.string().regex(DOI).optional(),
+  link: z.url().optional().describe("arxiv.org/abs or doi.org address of the paper."),
+});
 
 export const openEntrySchema = z
   .object({
@@ -25,11 +38,11 @@ export const openEntrySchema = z
     problems: z.array(z.string().min(1)),
     api: z.string().min(1).optional(),
     facts: z.union(Object.values(factsSchemas)).optional().describe("Typed per category (see the site's category pages); only facts stated with confidence."),
-    papers: z.array(paperSchema),
+    papers: z.array(openPaperSchema),
     models: z.array(z.string().min(1)),
     related: z.array(slugSchema),
-    url: z.url().describe("The entry's web page."),
-    markdown: z.url().describe("The entry as Markdown."),
+    url: address.describe("The entry's web page."),
+    markdown: address.describe("The entry as Markdown."),
     codeVerified: z
       .object({ torch: z.string().min(1), python: z.string().min(1), date: day.optional() })
       .strict()
@@ -44,7 +57,7 @@ export const openDataSchema = z
   .object({
     version: z.literal(1),
     site: z.string().min(1),
-    url: z.url(),
+    url: address.describe("The site's address (\"/\" when the build was not given SITE_URL)."),
     count: z.number().int().min(0),
     entries: z.array(openEntrySchema),
   })
@@ -57,7 +70,7 @@ export type OpenEntry = z.infer<typeof openEntrySchema>;
 export function openDataJsonSchema(site: SiteInfo): Record<string, unknown> {
   return {
     ...z.toJSONSchema(openDataSchema, { target: "draft-2020-12", io: "output", unrepresentable: "throw" }),
-    $id: `${site.url}/data/entries.schema.json`,
+    ...(site.url ? { $id: `${site.url}/data/entries.schema.json` } : {}),
     title: `${site.name} entries`,
     description: "Every entry of the atlas: its registry record, trust line and addresses.",
   };
@@ -80,7 +93,12 @@ export function openData(registry: Registry, trustOf: (slug: string) => EntryTru
         problems: e.problems,
         ...(e.api ? { api: e.api } : {}),
         ...(e.facts ? { facts: e.facts } : {}),
-        papers: e.papers,
+        papers: e.papers.map(({ ref, ...paper }) => ({
+          ...paper,
+          ...(ref
+            ? { authorList: ref.authors, ...(ref.venue ? { venue: ref.venue } : {}), ...(ref.arxiv ? { arxiv: ref.arxiv } : {}), ...(ref.doi ? { doi: ref.doi } : {}), link: referenceUrl(ref)! }
+            : {}),
+        })),
         models: e.models,
         related: e.related,
         url: entryPageUrl(site, e.slug),
@@ -90,5 +108,5 @@ export function openData(registry: Registry, trustOf: (slug: string) => EntryTru
         ...(trust.sourceUrl ? { source: trust.sourceUrl } : {}),
       });
     }
-  return { version: 1, site: site.name, url: site.url, count: entries.length, entries };
+  return { version: 1, site: site.name, url: site.url || "/", count: entries.length, entries };
 }
