@@ -31,11 +31,12 @@ test("/llms.txt lists every entry, each link answering with Markdown", async ({ 
   expect(res.headers()["content-type"]).toBe("text/plain; charset=utf-8");
   const text = await res.text();
   expect(text.startsWith("# Neural Atlas\n\n> ")).toBe(true);
-  const links = [...text.matchAll(/^- \[[^\n]+\]\((\S+\/entries\/([a-z0-9-]+)\.md)\): \S/gm)];
+  // Absolute with SITE_URL, root-relative without it.
+  const links = [...text.matchAll(/^- \[[^\n]+\]\(((?:https?:\/\/[^/\s]+)?\/entries\/([a-z0-9-]+)\.md)\): \S/gm)];
   expect(entries.length).toBeGreaterThanOrEqual(274);
   expect(links.map((m) => m[2]).sort()).toEqual(entries.map((e) => e.slug).sort());
   for (const [, url] of links) {
-    const r = await request.head(new URL(url!).pathname);
+    const r = await request.head(new URL(url!, "http://site.invalid").pathname);
     expect(r.status(), url).toBe(200);
     expect(r.headers()["content-type"], url).toBe("text/markdown; charset=utf-8");
   }
