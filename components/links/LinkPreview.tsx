@@ -17,7 +17,7 @@ function load(slug: string) {
   return cache.get(slug)!;
 }
 
-// Entry pages, not their Markdown copies (the trust line's "View as Markdown").
+// Entries' pages, not their Markdown copies (/entries/<slug>.md).
 const LINK = 'a[href^="/entries/"]:not([href$=".md"])';
 const CARD_WIDTH = 340;
 

@@ -3,7 +3,7 @@ import { outputsByHash } from "../content/code-runs";
 import { factColumns, hasFacts } from "../content/facts";
 import { factText } from "../content/facts-table";
 import type { Category, Entry, Registry } from "../content/registry";
-import type { Paper } from "../content/schema";
+import type { ResolvedPaper } from "../content/references";
 import { mdxToMdast, stringifyMarkdown } from "../mdx/markdown";
 import type { EntryTrust } from "./trust";
 
@@ -31,26 +31,31 @@ const heading = (depth: 1 | 2, value: string): RootContent => ({ type: "heading"
 const item = (...children: PhrasingContent[]): ListItem => ({ type: "listItem", spread: false, children: [{ type: "paragraph", children }] });
 const list = (items: ListItem[], ordered = false): List => ({ type: "list", ordered, spread: false, children: items });
 
-/** Links a paper's identifiers, whichever the frontmatter states (arXiv, DOI, URL); other fields as text. */
-export function paperIdentifiers(paper: Paper): PhrasingContent[] {
+/** A paper's confirmed identifiers (content/references.yaml), each linked: arXiv first, then DOI. */
+export function paperIdentifiers(paper: ResolvedPaper): PhrasingContent[] {
+  const ref = paper.ref;
+  if (!ref) return [];
   const out: PhrasingContent[] = [];
-  for (const [key, value] of Object.entries(paper)) {
-    if (["title", "authors", "year", "note"].includes(key) || value === undefined || value === null || typeof value === "object") continue;
-    const v = String(value);
-    out.push(t(out.length ? ", " : " "));
-    if (key === "arxiv") out.push(link(`https://arxiv.org/abs/${v}`, `arXiv:${v}`));
-    else if (key === "doi") out.push(link(`https://doi.org/${v}`, `doi:${v}`));
-    else if (/^https?:\/\//.test(v)) out.push(link(v, key === "url" ? v : `${key}: ${v}`));
-    else out.push(t(`${key}: ${v}`));
-  }
+  if (ref.arxiv) out.push(link(`https://arxiv.org/abs/${ref.arxiv}`, `arXiv:${ref.arxiv}`));
+  if (ref.doi) out.push(...(out.length ? [t(", ")] : []), link(`https://doi.org/${ref.doi}`, `doi:${ref.doi}`));
   return out;
 }
 
-function paperItem(p: Paper): ListItem {
-  const children: PhrasingContent[] = [{ type: "emphasis", children: [t(p.title)] }, t(`. ${p.authors}${p.year ? ` (${p.year})` : ""}.`)];
+/** "Ilya Loshchilov, Frank Hutter" from the reference record (a last "others" reads "et al."), else the entry's short form. */
+function authorsOf(paper: ResolvedPaper): string {
+  const list = paper.ref?.authors;
+  if (!list?.length) return paper.authors;
+  const others = list.at(-1)!.toLowerCase() === "others";
+  const names = others ? list.slice(0, -1) : list;
+  return others ? `${names.join(", ")} et al.` : names.join(", ");
+}
+
+function paperItem(p: ResolvedPaper): ListItem {
+  const children: PhrasingContent[] = [{ type: "emphasis", children: [t(p.title)] }, t(`. ${authorsOf(p)}${p.year ? ` (${p.year})` : ""}.`)];
+  if (p.ref?.venue) children.push(t(` ${p.ref.venue}.`));
   if (p.note) children.push(t(` ${p.note}`));
   const ids = paperIdentifiers(p);
-  if (ids.length) children.push(...ids);
+  if (ids.length) children.push(t(" "), ...ids);
   return item(...children);
 }
 

@@ -74,7 +74,7 @@ describe("/entries/<slug>.md", () => {
     expect(md).toContain("optimizer = optim.AdamW(params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.01)");
     expect(md).toContain("- **Code verified:** 2026-12-01, PyTorch 1.13.0a0 (CPU), Python 3.11.2");
     expect(md).toContain("| Key hyperparameters | lr = 1e-3; betas = (0.9, 0.999); eps = 1e-8; weight_decay = 1e-2 |");
-    expect(md).toContain("1. *Decoupled Weight Decay Regularization*. Loshchilov & Hutter (2019).");
+    expect(md).toContain("1. *Decoupled Weight Decay Regularization*. Ilya Loshchilov, Frank Hutter (2019). [arXiv:1711.05101](https://arxiv.org/abs/1711.05101)");
     expect(md).toContain("*Interactive: optimizers racing");
   });
 
@@ -91,11 +91,18 @@ describe("/entries/<slug>.md", () => {
     expect(prose(full).filter((l) => l.startsWith("# "))).toHaveLength(registry.entries.length + 1);
   });
 
-  it("links whichever paper identifiers the frontmatter states", () => {
-    const ids = (p: Record<string, unknown>) => paperIdentifiers({ title: "T", authors: "A", ...p }).map((n) => ("url" in n ? `${n.url}` : "value" in n ? n.value : "")).join("");
-    expect(ids({ arxiv: "1711.05101" })).toBe(" https://arxiv.org/abs/1711.05101");
-    expect(ids({ doi: "10.1000/x" })).toBe(" https://doi.org/10.1000/x");
-    expect(ids({ year: 2019 })).toBe("");
+  it("lists each paper with its confirmed identifiers, linked", () => {
+    const ids = (ref?: Record<string, unknown>) =>
+      paperIdentifiers({ title: "T", authors: "A", ...(ref ? { ref: { title: "T", authors: ["A"], year: 2019, checked: "https://example.org/x", ...ref } } : {}) })
+        .map((n) => ("url" in n ? `[${n.url}]` : "value" in n ? n.value : ""))
+        .join("");
+    expect(ids({ arxiv: "1711.05101" })).toBe("[https://arxiv.org/abs/1711.05101]");
+    expect(ids({ doi: "10.1000/x" })).toBe("[https://doi.org/10.1000/x]");
+    expect(ids({ arxiv: "1711.05101", doi: "10.1000/x" })).toBe("[https://arxiv.org/abs/1711.05101], [https://doi.org/10.1000/x]");
+    expect(ids()).toBe("");
+    const adamw = docs.get("adamw")!;
+    const ref = registry.entry("adamw")!.papers[0]!.ref;
+    if (ref?.arxiv) expect(adamw).toContain(`[arXiv:${ref.arxiv}](https://arxiv.org/abs/${ref.arxiv})`);
   });
 });
 

@@ -31,8 +31,8 @@ test("/llms.txt lists every entry, each link answering with Markdown", async ({ 
   expect(res.headers()["content-type"]).toBe("text/plain; charset=utf-8");
   const text = await res.text();
   expect(text.startsWith("# Neural Atlas\n\n> ")).toBe(true);
-  // Absolute when the build had SITE_URL, root-relative otherwise.
-  const links = [...text.matchAll(/^- \[[^\n]+\]\((\S*\/entries\/([a-z0-9-]+)\.md)\): \S/gm)];
+  // Absolute with SITE_URL, root-relative without it.
+  const links = [...text.matchAll(/^- \[[^\n]+\]\(((?:https?:\/\/[^/\s]+)?\/entries\/([a-z0-9-]+)\.md)\): \S/gm)];
   expect(entries.length).toBeGreaterThanOrEqual(274);
   expect(links.map((m) => m[2]).sort()).toEqual(entries.map((e) => e.slug).sort());
   for (const [, url] of links) {
