@@ -5,6 +5,8 @@ describe("link graph", () => {
   it("reads the target entry of a link", () => {
     expect(linkedEntry("/entries/adamw#the-math")).toBe("adamw");
     expect(linkedEntry("/categories/loss")).toBeUndefined();
+    expect(linkedEntry("/entries/adamw.md")).toBeUndefined();
+    expect(linkedEntry("/entries/adamw?a=1")).toBe("adamw");
     expect(linkedEntry("https://example.org/entries/x")).toBeUndefined();
   });
   it("collects each referring entry once and ignores self-links", () => {

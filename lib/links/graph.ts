@@ -1,6 +1,7 @@
 /** The entry an internal link points to, or undefined for other links. */
 export function linkedEntry(url: string): string | undefined {
-  return /^\/entries\/([^/#?]+)/.exec(url)?.[1];
+  // An entry page (/entries/<slug>, optionally #section or ?query), not its Markdown copy (<slug>.md).
+  return /^\/entries\/([^/#?.]+)(?=$|[#?])/.exec(url)?.[1];
 }
 
 /** slug → slugs of the entries that link to it (explicit and auto links), each listed once, sorted. */
