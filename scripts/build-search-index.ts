@@ -4,8 +4,8 @@
  * after the content checks compiled every page (so the compiled tables of contents are cached), or
  * on its own: `npx tsx scripts/build-search-index.ts`.
  *
- * Section ids are checked against the compiler's: the index links to `/entries/<slug>#<id>`, and an id
- * that the page does not have would be a dead deep link.
+ * Sections come from the compiler's reading of each page (lib/mdx/structure.ts): the index links to
+ * `/entries/<slug>#<id>` with the page's own heading ids.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
@@ -14,9 +14,10 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { loadContent } from "../lib/content/load";
 import { buildRegistry } from "../lib/content/registry";
+import { searchSources } from "../lib/build/search-source";
 import { buildBacklinks } from "../lib/links/graph";
-import type { TocItem } from "../lib/mdx/types";
 import { buildSearchData, type BuiltSearch } from "../lib/search/extract";
+import { decodeEntries } from "../lib/search/format";
 
 /** The gzipped index should stay under this (it is fetched when search is first used). */
 export const INDEX_BUDGET_GZ = 60 * 1024;
@@ -30,12 +31,12 @@ export interface SearchIndexReport {
 }
 
 /**
- * Builds the search data from the content under `root` (no writing). Every entry is compiled (served
- * from the compile cache after a build) for its links: how many entries point to each one (a link in
- * their text or a "related" entry, lib/links' backlink graph) is stored in the index and orders
- * results that score the same. `compiled` receives each entry's table of contents.
+ * Builds the search data from the content under `root` (no writing). Sections come from the compiler's
+ * reading of each page; every entry is also compiled (served from the compile cache after a build)
+ * for its links: how many entries point to each one (a link in their text or a "related" entry,
+ * lib/links' backlink graph) is stored in the index and orders results that score the same.
  */
-export async function buildFromContent(root: string, compiled?: Map<string, TocItem[]>): Promise<BuiltSearch> {
+export async function buildFromContent(root: string): Promise<BuiltSearch> {
   const { compileSource } = await import("../lib/mdx");
   const registry = buildRegistry(loadContent(root));
   const pages: { slug: string; links: { url: string }[] }[] = [];
@@ -43,38 +44,13 @@ export async function buildFromContent(root: string, compiled?: Map<string, TocI
     const c = await compileSource(entry, entry.slug, registry);
     // Links in the text, and the entries it lists as related: both point a reader to that entry.
     pages.push({ slug: entry.slug, links: [...c.links, ...entry.related.map((r) => ({ url: `/entries/${r}` }))] });
-    compiled?.set(entry.slug, c.toc);
   }
   const inlinks = new Map([...buildBacklinks(pages)].map(([slug, from]) => [slug, from.length]));
-  return buildSearchData(registry.entries, registry.categories, { inlinks });
+  return buildSearchData(searchSources(registry), registry.categories, { inlinks });
 }
 
-/** Replaces extracted heading ids by the compiler's, failing where the two disagree on the sections. */
-function checkIdsAgainstCompiler(built: BuiltSearch, tocs: Map<string, TocItem[]>): string[] {
-  const problems: string[] = [];
-  for (const [slug, toc] of tocs) {
-    const file = `content/entries/${slug}.mdx`;
-    const sections = built.sections.get(slug) ?? [];
-    const ours = sections.filter((s) => s.id);
-    if (ours.length !== toc.length) {
-      problems.push(`${file}: search found ${ours.length} sections, the compiler ${toc.length}`);
-      continue;
-    }
-    ours.forEach((s, i) => {
-      const t = toc[i]!;
-      if (s.id !== t.id || s.depth !== t.depth) problems.push(`${file}: section "${s.heading}" has id "${s.id}" in search, "${t.id}" on the page`);
-    });
-  }
-  return problems;
-}
-
-export async function buildSearchIndex(root: string = process.cwd(), options: { checkIds?: boolean; quiet?: boolean } = {}): Promise<SearchIndexReport> {
-  const tocs = new Map<string, TocItem[]>();
-  const built = await buildFromContent(root, tocs);
-  if (options.checkIds !== false) {
-    const problems = checkIdsAgainstCompiler(built, tocs);
-    if (problems.length) throw new Error(`search index: section ids differ from the compiled pages:\n  ${problems.join("\n  ")}`);
-  }
+export async function buildSearchIndex(root: string = process.cwd(), options: { quiet?: boolean } = {}): Promise<SearchIndexReport> {
+  const built = await buildFromContent(root);
   const outDir = path.join(root, "public", "search");
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, "text"), { recursive: true });
@@ -85,7 +61,7 @@ export async function buildSearchIndex(root: string = process.cwd(), options: { 
   const scripts = await build({
     entryPoints: [
       { in: path.join(root, "components/search/page-entry.ts"), out: "page" },
-      { in: path.join(root, "lib/search/worker.ts"), out: "worker" },
+      { in: path.join(root, "components/search/runtime/worker.ts"), out: "worker" },
     ],
     bundle: true,
     minify: true,
@@ -105,7 +81,7 @@ export async function buildSearchIndex(root: string = process.cwd(), options: { 
   }
   const report: SearchIndexReport = {
     entries: built.data.entries.length,
-    sections: built.data.entries.reduce((n, e) => n + e[6].length, 0),
+    sections: decodeEntries(built.data).reduce((n, e) => n + e.sections.length, 0),
     rawBytes: Buffer.byteLength(json),
     gzBytes: gzipSync(json, { level: 9 }).length,
     shardBytes,

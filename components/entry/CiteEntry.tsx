@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { CopyButton } from "@/components/mdx/CopyButton";
-import type { Paper } from "@/lib/content";
+import type { ResolvedPaper } from "@/lib/content";
 import { entryCitation, paperBibtex } from "@/lib/content/cite";
 import { buildDate, siteName, siteUrl } from "@/lib/site";
 
@@ -31,7 +31,7 @@ function Citation({ label, text, copyLabel, block, pageUrl }: { label: string; t
 }
 
 /** "Cite": BibTeX and a plain-text citation of the entry, and BibTeX for each paper it lists. Works without JS (a details element). */
-export function CiteEntry({ entry, papers }: { entry: { slug: string; title: string }; papers: Paper[] }) {
+export function CiteEntry({ entry, papers }: { entry: { slug: string; title: string }; papers: ResolvedPaper[] }) {
   const c = entryCitation(entry, { name: siteName, url: siteUrl ?? "" }, buildDate);
   const pageUrl = siteUrl ? undefined : c.url;
   return (

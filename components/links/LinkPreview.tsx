@@ -17,7 +17,8 @@ function load(slug: string) {
   return cache.get(slug)!;
 }
 
-const LINK = 'a[href^="/entries/"]';
+// Entries' pages, not their Markdown copies (/entries/<slug>.md).
+const LINK = 'a[href^="/entries/"]:not([href$=".md"])';
 const CARD_WIDTH = 340;
 
 /**

@@ -6,6 +6,7 @@ import { loadContent } from "../content/load";
 import { buildRegistry } from "../content/registry";
 import { slugify } from "../content/slug";
 import { SearchEngine, titleVariants } from "./engine";
+import { searchSources } from "../build/search-source";
 import { buildSearchData, type BuiltSearch } from "./extract";
 import type { SearchData } from "./format";
 import { MAX_QUERY_LENGTH } from "./normalize";
@@ -24,10 +25,11 @@ let engine: SearchEngine;
 
 beforeAll(() => {
   const registry = buildRegistry(loadContent(root));
-  built = buildSearchData(registry.entries, registry.categories);
+  built = buildSearchData(searchSources(registry), registry.categories);
   // Through JSON, as the browser gets it.
   engine = new SearchEngine(JSON.parse(JSON.stringify(built.data)) as SearchData);
-});
+  // Parsing every entry's MDX takes a few seconds, more on a busy machine.
+}, 120_000);
 
 const rank = (q: string, slug: string) => engine.search(q).hits.findIndex((h) => h.slug === slug) + 1;
 
@@ -247,7 +249,7 @@ describe("results that score the same", () => {
     expect(tied.length).toBeGreaterThanOrEqual(3);
     const slugs = tied.map((h) => h.slug).sort();
     const inlinks = new Map(slugs.map((s, i) => [s, i + 1]));
-    const data = buildSearchData(registry.entries, registry.categories, { inlinks }).data;
+    const data = buildSearchData(searchSources(registry), registry.categories, { inlinks }).data;
     const central = new SearchEngine(JSON.parse(JSON.stringify(data)) as SearchData);
     const order = central.search("attention", { limit: 40 }).hits.filter((h) => slugs.includes(h.slug)).map((h) => h.slug);
     expect(order).toEqual([...slugs].reverse());

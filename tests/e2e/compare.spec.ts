@@ -106,7 +106,9 @@ test("copying an entry's citation", async ({ page, context, baseURL }) => {
   expect(bib).toMatch(/howpublished = \{\\url\{https?:\/\/[^}]+\/entries\/adam\}\}/);
   expect(bib).toMatch(/urldate = \{\d{4}-\d{2}-\d{2}\}/);
   await page.getByRole("button", { name: "Copy BibTeX of Adam: A Method for Stochastic Optimization" }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("@misc{kingma2015adam,\n  title = {{Adam: A Method for Stochastic Optimization}},\n  author = {Kingma and Ba},\n  year = {2015}\n}");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    "@misc{kingma2015adam,\n  title = {{Adam: A Method for Stochastic Optimization}},\n  author = {Diederik P. Kingma and Jimmy Ba},\n  year = {2015},\n  eprint = {1412.6980},\n  archivePrefix = {arXiv},\n  url = {https://arxiv.org/abs/1412.6980}\n}",
+  );
 });
 
 test("print: no header, sidebar or controls; the diagram prints black on white", async ({ page }) => {
