@@ -19,7 +19,7 @@ if (!existsSync(path.join(out, "index.html"))) {
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const entries = readdirSync(path.join(out, "entries")).filter((f) => f.endsWith(".html")).slice(0, 40).map((f) => `/entries/${f.slice(0, -5)}`);
 const chunk = readdirSync(path.join(out, "_next/static/chunks")).find((f) => f.endsWith(".js"));
-const paths = ["/", "/categories/attention", "/a-z", "/sitemap.xml", "/previews/adamw.json", `/_next/static/chunks/${chunk}`, "/no-such-page", ...entries];
+const paths = ["/", "/categories/attention", "/a-z", "/robots.txt", "/previews/adamw.json", `/_next/static/chunks/${chunk}`, "/no-such-page", ...entries];
 
 async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {

@@ -226,7 +226,7 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
               onChange={(e) => run(e.target.value)}
               onKeyDown={onInputKey}
             />
-            <button type="button" className="search-close" onClick={() => close()} aria-label="Close search">
+            <button type="button" className="search-close" onClick={() => close()} aria-label="Close search (Esc)">
               Esc
             </button>
           </div>
