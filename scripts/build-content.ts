@@ -23,7 +23,7 @@ if (report.errors.length) {
   for (const e of report.errors) console.error(`  ✗ ${e}`);
   process.exit(1);
 }
-console.log(`content: ${report.entries} entries, ${report.categories} categories, ${report.pythonBlocks} python blocks, ${report.diagrams} diagrams, ${report.links} links checked (${seconds()}s)`);
+console.log(`content: ${report.entries} entries, ${report.categories} categories, ${report.pythonBlocks} python blocks, ${report.diagrams} diagrams, ${report.flowcharts} flowcharts, ${report.links} links checked (${seconds()}s)`);
 
 const registry = getRegistry();
 const previewsDir = path.join(root, "public/previews");

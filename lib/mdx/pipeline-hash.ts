@@ -22,7 +22,7 @@ export function pipelineHash(root: string = process.cwd()): string {
   const files: string[] = [];
   walk(path.join(root, "lib/mdx"), files);
   walk(path.join(root, "lib/diagram"), files);
-  files.push(path.join(root, "lib/content/slug.ts"), path.join(root, "lib/content/code-runs.ts"), path.join(root, "package-lock.json"));
+  files.push(path.join(root, "lib/content/slug.ts"), path.join(root, "lib/content/code-runs.ts"), path.join(root, "lib/content/flowcharts.ts"), path.join(root, "lib/links/label-link.ts"), path.join(root, "lib/links/autolink.ts"), path.join(root, "package-lock.json"));
   const h = createHash("sha256");
   for (const f of files) {
     try {
