@@ -11,6 +11,7 @@ import { withDiagramLinks } from "@/components/diagram/DiagramFigure";
 import { MdxContent } from "@/components/mdx/MdxContent";
 import { getRegistry } from "@/lib/content";
 import { diagramLinkLookup } from "@/lib/links/diagram-lookup";
+import { registryLinking } from "@/lib/links/registry-matcher";
 import { compileSource, getBacklinks } from "@/lib/mdx";
 import { siteName, siteUrl } from "@/lib/site";
 
@@ -68,7 +69,7 @@ export default async function EntryPage({ params }: Props) {
 
       <article className="prose entry" data-slug={entry.slug}>
         <EntryHeader entry={entry} category={category} />
-        <MdxContent code={compiled.code} components={compiled.features.diagram ? { Diagram: withDiagramLinks(diagramLinkLookup(registry, entry.slug)) } : undefined} />
+        <MdxContent code={compiled.code} components={compiled.features.diagram ? { Diagram: withDiagramLinks(diagramLinkLookup(registry, entry.slug, registryLinking(registry).matcher)) } : undefined} />
         <RelatedEntries entries={related} from={entry.slug} />
         <ReferencedBy entries={referencedBy} />
         <References papers={entry.papers} models={entry.models} />
