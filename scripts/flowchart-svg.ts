@@ -74,7 +74,10 @@ export function flowchartStyle(id: string): string {
   const s = `#${id}`;
   return [
     `${s}{font-family:${FLOWCHART_FONT};font-size:16px;fill:${v("text")}}`,
-    `${s} text{fill:${v("text")}}`,
+    // Labels were measured at weight 400; a page's own .label or text rules must not change them.
+    `${s} text,${s} .label{fill:${v("text")};font-weight:400;font-style:normal;letter-spacing:normal}`,
+    `${s} a text{fill:var(--fc-link, #0b5cd5);text-decoration:underline}`,
+    `${s} .node .label text{text-anchor:middle}`,
     `${s} .node rect,${s} .node circle,${s} .node ellipse,${s} .node polygon,${s} .node path{fill:${v("node")};stroke:${v("nodeBorder")};stroke-width:1px}`,
     `${s} .cluster rect{fill:${v("cluster")};stroke:${v("clusterBorder")};stroke-width:1px}`,
     `${s} .flowchart-link{stroke:${v("line")};fill:none;stroke-width:1.5px}`,
@@ -96,8 +99,13 @@ export function themeSvg(svg: string, id: string): string {
     .replace(/<style>[\s\S]*?<\/style>/, `<style>${flowchartStyle(id)}</style>`)
     .replace(/<defs><filter [\s\S]*?<\/filter><\/defs>/g, "")
     .replace(/<linearGradient [\s\S]*?<\/linearGradient>/g, "")
-    .replace(/ data-points="[^"]*"/g, "")
-    .replace(/ style=";?"/g, "");
+    .replace(/ data-(?:points|look|et|edge|id|node)="[^"]*"/g, "")
+    .replace(/ style=";?"/g, "")
+    // One word per <tspan> is how mermaid styles markdown; plain labels need only the row's text.
+    .replace(/<tspan font-style="normal" class="text-inner-tspan" font-weight="normal">([^<]*)<\/tspan>/g, "$1")
+    .replace(/<rect><\/rect>|<g><rect class="background" style="stroke: none"><\/rect><\/g>/g, "")
+    // Coordinates to a tenth of a pixel.
+    .replace(/(\d+\.\d)\d+/g, "$1");
   // Mermaid defines a dozen arrowhead markers per drawing; keep the ones an edge uses.
   out = out.replace(/<marker id="([^"]+)"[\s\S]*?<\/marker>/g, (m, markerId: string) => (out.includes(`url(#${markerId})`) ? m : ""));
   for (const role of Object.keys(FLOWCHART_COLOURS) as (keyof typeof FLOWCHART_COLOURS)[])

@@ -84,12 +84,15 @@ for (const theme of ["light", "dark"] as const) {
         link: style("a.flowchart-node-link text").fill,
         line: style(".flowchart-link").stroke,
         box: getComputedStyle(fig.querySelector(".flowchart-scroll")!).backgroundColor,
+        weight: style(".node text").fontWeight,
         mermaidDefault: /rgb\(236, 236, 255\)|rgb\(147, 112, 219\)/.test(fig.innerHTML + style(".node .label-container").fill + style(".node .label-container").stroke),
       };
     });
     expect(colours.mermaidDefault).toBe(false); // no lavender: the site's palette
     expect(contrast(colours.text, colours.nodeFill)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(colours.link, colours.nodeFill)).toBeGreaterThanOrEqual(4.5);
+    expect(colours.link).not.toBe(colours.text); // a linked node reads as a link
+    expect(colours.weight).toBe("400"); // as mermaid measured the labels
     expect(contrast(colours.line, colours.box)).toBeGreaterThanOrEqual(3);
   });
 }
@@ -102,10 +105,17 @@ test("on a phone labels stay at least 10 px: a wide flowchart scrolls in its box
       const m = await figure.evaluate((fig) => {
         const svg = fig.querySelector("svg")!;
         const scroller = fig.querySelector<HTMLElement>(".flowchart-scroll")!;
-        return { drawn: svg.getBoundingClientRect().width, natural: svg.viewBox.baseVal.width, scrolls: scroller.scrollWidth > scroller.clientWidth };
+        return {
+          drawn: svg.getBoundingClientRect().width,
+          natural: svg.viewBox.baseVal.width,
+          scrolls: scroller.scrollWidth > scroller.clientWidth,
+          shadows: (getComputedStyle(scroller).backgroundImage.match(/radial-gradient/g) ?? []).length,
+        };
       });
       expect((16 * m.drawn) / m.natural, slug).toBeGreaterThanOrEqual(9.9);
       if ((m.natural * 10) / 16 > 390) expect(m.scrolls, slug).toBe(true);
+      // The cue: a shadow at each edge that has more to scroll to.
+      expect(m.shadows, slug).toBe(2);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth), slug).toBeLessThanOrEqual(390);
   }
