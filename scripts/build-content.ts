@@ -10,8 +10,10 @@ import { performance } from "node:perf_hooks";
 import { runContentChecks } from "../lib/build/content-checks";
 import { diagramLinkReport } from "../lib/build/diagram-links";
 import { buildPreviews } from "../lib/build/previews";
+import { sitemapPages, sitemapXml } from "../lib/build/sitemap";
 import { getRegistry } from "../lib/content";
 import { entryData } from "../lib/content/entry-data";
+import { siteUrl } from "../lib/site";
 import { writeShareImages } from "./share-images";
 
 const root = process.cwd();
@@ -47,6 +49,16 @@ rmSync(entryDataDir, { recursive: true, force: true });
 mkdirSync(entryDataDir, { recursive: true });
 for (const e of registry.entries) writeFileSync(path.join(entryDataDir, `${e.slug}.json`), JSON.stringify(entryData(e, registry.category(e.category)!.title)));
 console.log(`entry data: ${registry.entries.length} files in public/entry-data (${seconds()}s)`);
+
+// The sitemap lists absolute URLs: written only when the build knows where the site is published.
+const sitemapFile = path.join(root, "public/sitemap.xml");
+if (siteUrl) {
+  writeFileSync(sitemapFile, sitemapXml(siteUrl, sitemapPages(registry)));
+  console.log(`sitemap: public/sitemap.xml for ${siteUrl}`);
+} else {
+  rmSync(sitemapFile, { force: true });
+  console.log("sitemap: none (SITE_URL is not set: canonical URLs, share-card URLs and the sitemap are left out; citations use the page's own address)");
+}
 
 const cards = registry.entries.map((e) => ({ slug: e.slug, title: e.title, category: registry.category(e.category)!.title, summary: e.summary, maturity: e.maturity }));
 const og = await writeShareImages(cards, path.join(root, "public/og"), path.join(root, ".cache/og"));

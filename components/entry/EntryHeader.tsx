@@ -1,6 +1,7 @@
 import type { Category, Entry } from "@/lib/content";
 import { CiteEntry } from "./CiteEntry";
 import { MaturityBadge } from "./MaturityBadge";
+import { ENTRY_IDS } from "@/lib/template-ids";
 
 export function EntryHeader({ entry, category }: { entry: Entry; category: Pick<Category, "slug" | "title"> }) {
   return (
@@ -10,12 +11,12 @@ export function EntryHeader({ entry, category }: { entry: Entry; category: Pick<
         <a href={`/categories/${category.slug}`} className="entry-category">{category.title}</a>
         <MaturityBadge maturity={entry.maturity} />
         {entry.api && <code className="entry-api" title="API">{entry.api}</code>}
-        <span className="entry-actions">
+        <div className="entry-actions">
           <a href={`/compare?a=${entry.slug}`} className="entry-action" data-compare-start>
             Compare with…
           </a>
           <CiteEntry entry={entry} papers={entry.papers} />
-        </span>
+        </div>
       </div>
       {entry.aliases.length > 0 && (
         <p className="entry-aliases">
@@ -25,7 +26,7 @@ export function EntryHeader({ entry, category }: { entry: Entry; category: Pick<
       <p className="entry-summary">{entry.summary}</p>
       {entry.problems && entry.problems.length > 0 && (
         <div className="entry-problems">
-          <h2 id="reach-for-this-when" className="entry-problems-title">
+          <h2 id={ENTRY_IDS.reachForThisWhen} className="entry-problems-title">
             Reach for this when…
           </h2>
           <ul>

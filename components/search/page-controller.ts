@@ -5,7 +5,7 @@
  * Typing updates the list and the address; the back button restores the previous query.
  *
  * The page ships without React and Next's scripts (its metadata marks it atlas:runtime=none, see
- * scripts/postbuild-static-pages.mjs), so this script also does what the layout's client components
+ * scripts/postbuild/strip-framework.ts), so this script also does what the layout's client components
  * do elsewhere: the header's search box and the search shortcuts lead to this page's own box (here it
  * stands in for the search dialog), and it registers the service worker for offline reading.
  *
@@ -268,7 +268,15 @@ function takeOverSearchEntryPoints(box: HTMLInputElement, search: (q: string) =>
     hint.setAttribute("aria-hidden", "true");
     header.form?.append(hint);
   }
-  if (takeEarlyShortcut()) focusBox();
+  const early = takeEarlyShortcut();
+  if (early) {
+    focusBox();
+    // Text typed after the shortcut, before this script ran, replaces the box's text as typing would.
+    if (early.typed) {
+      box.value = early.typed;
+      search(early.typed);
+    }
+  }
   window.addEventListener("keydown", (e) => {
     if (!isShortcut(e)) return;
     e.preventDefault();

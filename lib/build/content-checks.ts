@@ -6,10 +6,12 @@ import { checkPythonSyntax } from "../content/checks/python-syntax";
 import { diagramBoxErrors } from "../content/checks/diagram-boxes";
 import { loadContent, type SourceFile } from "../content/load";
 import { buildRegistry } from "../content/registry";
+import { papersSectionErrors } from "../content/references";
 import { checkLinks, type LinkTargets } from "../links/check";
 import { compileSource } from "../mdx";
 import { diagramAnchors, duplicateIds } from "./diagram-anchors";
 import type { CompiledMdx } from "../mdx/types";
+import { CATEGORY_TEMPLATE_IDS, ENTRY_TEMPLATE_IDS } from "../template-ids";
 
 export interface ContentReport {
   errors: string[];
@@ -22,9 +24,6 @@ export interface ContentReport {
   links: number;
 }
 
-/** Ids the entry page template adds around the MDX body; links may target them too. */
-const ENTRY_TEMPLATE_IDS = ["reach-for-this-when", "entry-related-heading", "entry-backlinks-heading", "entry-references-heading"];
-const CATEGORY_TEMPLATE_IDS = ["entries-in-category", "compare-in-category"];
 const STATIC_ROUTES = new Set(["/", "/search", "/a-z", "/compare", "/offline"]);
 
 /**
@@ -81,6 +80,9 @@ export async function runContentChecks(root: string, contentDir?: string): Promi
     const block = py[e.index]!;
     report.errors.push(`${block.file}:${block.line + e.line - 1}: Python block does not parse: ${e.message}`);
   }
+
+  // The body's Papers section lists the same papers as the frontmatter, by their full titles.
+  for (const e of registry.entries) report.errors.push(...papersSectionErrors(e));
 
   const targets: LinkTargets = { entries: new Map(), categories: new Map(), routes: STATIC_ROUTES };
   for (const e of registry.entries) {

@@ -9,6 +9,7 @@ import remarkMath from "remark-math";
 import { pipelineHash } from "./pipeline-hash";
 import { rehypeExternalLinks } from "./plugins/rehype-external-links";
 import { rehypeHeadingAnchors } from "./plugins/rehype-heading-anchors";
+import { rehypePaperLinks, type PaperLink } from "./plugins/rehype-paper-links";
 import { rehypeScrollableMath } from "./plugins/rehype-scrollable-math";
 import { rehypeCodeFigures } from "./plugins/rehype-code-figures";
 import { rehypeStaticMarkup } from "./plugins/rehype-static-markup";
@@ -21,6 +22,7 @@ import { remarkCollectLinks } from "./plugins/remark-collect-links";
 import { remarkHeadingIds } from "./plugins/remark-heading-ids";
 import { remarkSpecialBlocks } from "./plugins/remark-special-blocks";
 import { shikiOptions } from "./shiki-options";
+import { escapeExplicitIds } from "./structure";
 import type { BlockOutput } from "../content/code-runs";
 import type { TermMatcher } from "../links/autolink";
 import type { CompiledMdx, OutboundLink, TocItem } from "./types";
@@ -36,11 +38,8 @@ export interface CompileContext {
   outputs?: ReadonlyMap<string, BlockOutput>;
   /** Committed drawings of the page's mermaid flowcharts, by hash of the block's text (lib/content/flowcharts). */
   flowcharts?: Readonly<Record<string, string>>;
-}
-
-/** `## Title {#id}` would be read as a JS expression by MDX; escaping the braces keeps it as text for remarkHeadingIds. */
-function escapeExplicitIds(body: string): string {
-  return body.replace(/^(#{1,6} .*?)\{#([a-z0-9][a-z0-9-]*)\}[ \t]*$/gm, "$1\\{#$2\\}");
+  /** The entry's papers with a confirmed identifier: the body's Papers section links them. */
+  papers?: readonly PaperLink[];
 }
 
 /** What an esbuild/MDX failure says is wrong, without the bundler's framing. */
@@ -89,6 +88,7 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
           rehypeScrollableMath,
           [rehypeShiki, shikiOptions],
           rehypeHeadingAnchors,
+          [rehypePaperLinks, { papers: context.papers ?? [] }],
           rehypeExternalLinks,
           rehypeCodeFigures,
           rehypeStaticRuns,
@@ -111,7 +111,7 @@ const CACHE_DIR = path.join(process.cwd(), ".cache", "mdx");
 /** Compiles with an on-disk cache keyed by the source and the pipeline's own hash. */
 export async function compileMdx(file: string, body: string, lineOffset = 0, context: CompileContext = {}): Promise<CompiledMdx> {
   const key = createHash("sha256")
-    .update([pipelineHash(), file, String(lineOffset), context.selfSlug ?? "", context.termsKey ?? "", JSON.stringify([...(context.outputs ?? [])]), JSON.stringify(context.flowcharts ?? {}), body].join("\0"))
+    .update([pipelineHash(), file, String(lineOffset), context.selfSlug ?? "", context.termsKey ?? "", JSON.stringify([...(context.outputs ?? [])]), JSON.stringify(context.papers ?? []), JSON.stringify(context.flowcharts ?? {}), body].join("\0"))
     .digest("hex")
     .slice(0, 32);
   const cacheFile = path.join(CACHE_DIR, `${key}.json`);

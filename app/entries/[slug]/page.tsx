@@ -39,17 +39,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const registry = getRegistry();
   const entry = registry.entry((await params).slug);
   if (!entry) return {};
-  const url = `${siteUrl}/entries/${entry.slug}`;
-  const image = { url: `${siteUrl}/og/${entry.slug}.png`, width: 1200, height: 630, alt: `${entry.title}: ${entry.summary}` };
   const category = registry.category(entry.category)!.title;
-  return {
+  const meta: Metadata = {
     title: entry.title,
     description: entry.summary,
-    alternates: { canonical: url },
     keywords: [entry.title, ...entry.aliases],
-    openGraph: { type: "article", siteName, title: entry.title, description: entry.summary, url, images: [image], section: category },
-    twitter: { card: "summary_large_image", title: entry.title, description: entry.summary, images: [image] },
+    openGraph: { type: "article", siteName, title: entry.title, description: entry.summary, section: category },
+    twitter: { card: "summary", title: entry.title, description: entry.summary },
   };
+  // A canonical URL and share images must be absolute: only a build that knows where it is published has them.
+  if (siteUrl) {
+    const url = `${siteUrl}/entries/${entry.slug}`;
+    const image = { url: `${siteUrl}/og/${entry.slug}.png`, width: 1200, height: 630, alt: `${entry.title}: ${entry.summary}` };
+    meta.alternates = { canonical: url };
+    meta.openGraph = { ...meta.openGraph, url, images: [image] };
+    meta.twitter = { ...meta.twitter, card: "summary_large_image", images: [image] };
+  }
+  return meta;
 }
 
 export default async function EntryPage({ params }: Props) {
