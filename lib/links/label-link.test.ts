@@ -34,6 +34,7 @@ describe("labelEntry: a drawn label that names an entry", () => {
     expect(slug("Decoder self-attention layers")).toBeUndefined();
     expect(slug("Linear → ReLU → Dropout")).toBeUndefined();
     expect(slug("Top-k selection and softmax")).toBeUndefined();
+    expect(slug("y = ReLU(F(x) + x)")).toBeUndefined();
   });
   it("never names the page itself or a glossary term", () => {
     expect(slug("Self-Attention", "self-attention")).toBeUndefined();

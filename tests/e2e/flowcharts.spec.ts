@@ -129,5 +129,5 @@ test("in print a flowchart fits the page's width and most of its height", async 
     return { svg: { w: s.width, h: s.height }, column: document.querySelector("article")!.getBoundingClientRect().width, vh: innerHeight };
   });
   expect(svg.w).toBeLessThanOrEqual(column + 1);
-  expect(svg.h).toBeLessThanOrEqual(0.6 * vh + 1);
+  expect(svg.h).toBeLessThanOrEqual(0.85 * vh + 1);
 });
