@@ -34,3 +34,13 @@ export const buildDate = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process
  * components hydrate and its own scripts do all its work.
  */
 export const NO_FRAMEWORK_RUNTIME = { "atlas:runtime": "none" } as const;
+
+export const siteDescription =
+  "An interactive encyclopedia of neural-network components: layers, attention, normalization, activations, optimizers, losses and architectures.";
+
+/**
+ * Where the site's source lives, for "Improve this page" links (absent when unset). REPO_URL is the
+ * repository's web address (https://github.com/org/repo: files are linked as <url>/blob/<branch>/<path>,
+ * REPO_BRANCH defaulting to main), or a template containing {path} for other hosts.
+ */
+export const repoSource = process.env.REPO_URL ? { url: process.env.REPO_URL.replace(/\/$/, ""), branch: process.env.REPO_BRANCH ?? "main" } : undefined;

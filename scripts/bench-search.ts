@@ -20,7 +20,7 @@ import { gzipSync } from "node:zlib";
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
 import { SearchEngine } from "../lib/search/engine";
-import type { SearchData, TextShard } from "../lib/search/format";
+import { decodeEntries, type SearchData, type TextShard } from "../lib/search/format";
 import { normalizeText, stem, STOPWORDS } from "../lib/search/normalize";
 import { buildFromContent } from "./build-search-index";
 
@@ -106,9 +106,9 @@ function timeLoad(f: () => unknown): number {
 // ---------------------------------------------------------------------------------------------------
 // The same documents for the peers: our shipped fields (trimmed body terms), or the full section prose.
 function docs(full: boolean): Doc[] {
-  return data.entries.map((e, id) => {
-    const [slug, title, , aliases, summary, api, secs, secTerms, paperTerms, problemTerms] = e;
-    const headings = secs.filter((h) => h >= 0).map((h) => data.heads[h]![0]);
+  return decodeEntries(data).map((e, id) => {
+    const { slug, title, aliases, summary, api } = e;
+    const headings = e.sections.filter((s) => s.headKey >= 0).map((s) => s.heading);
     return {
       id,
       slug,
@@ -116,9 +116,9 @@ function docs(full: boolean): Doc[] {
       aliases: aliases.join(" ; "),
       headings: headings.join(" ; "),
       summary,
-      papers: paperTerms,
-      problems: problemTerms,
-      body: full ? (shards.get(slug)?.sections ?? []).join(" ") : secTerms.join(" "),
+      papers: e.paperTerms.join(" "),
+      problems: e.problemGroups.map((g) => g.join(" ")).join("|"),
+      body: full ? (shards.get(slug)?.sections ?? []).join(" ") : e.sections.map((s) => s.terms.join(" ")).join(" "),
       api,
     };
   });
@@ -247,7 +247,7 @@ const oursEngine = ours();
 const engines: Engine[] = process.argv.includes("--ours") ? [oursEngine] : [oursEngine, miniSearch(false), miniSearch(true), fuse()];
 const types = [...new Set(queries.map((q) => q.type))];
 
-console.log(`\nSearch bench: ${data.entries.length} entries, ${data.entries.reduce((n, e) => n + e[6].length, 0)} sections, ${queries.length} queries (${types.map((t) => `${queries.filter((q) => q.type === t).length} ${t}`).join(", ")}), ${REPS} runs per query.\n`);
+console.log(`\nSearch bench: ${data.entries.length} entries, ${decodeEntries(data).reduce((n, e) => n + e.sections.length, 0)} sections, ${queries.length} queries (${types.map((t) => `${queries.filter((q) => q.type === t).length} ${t}`).join(", ")}), ${REPS} runs per query.\n`);
 
 const results = engines.map((e) => ({ engine: e, all: relevance(e, queries), byType: Object.fromEntries(types.map((t) => [t, relevance(e, queries.filter((q) => q.type === t))])), lat: latency(e) }));
 

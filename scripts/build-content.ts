@@ -71,5 +71,8 @@ cpSync(path.join(katexDist, "katex.min.css"), path.join(root, "public/katex/kate
 cpSync(path.join(katexDist, "fonts"), path.join(root, "public/katex/fonts"), { recursive: true, filter: (f) => !/\.(ttf|woff)$/.test(f) });
 console.log(`katex: stylesheet and woff2 fonts copied to public/katex (${seconds()}s)`);
 
+// Open data: /entries/<slug>.md, /llms.txt, /llms-full.txt, /data/entries.json and its schema.
+console.log(`${(await import("./build-open-data")).buildOpenData(root, registry)} (${seconds()}s)`);
+
 // Search: public/search/index.json and per-entry text shards (scripts/build-search-index.ts).
 await (await import("./build-search-index")).buildSearchIndex(root);

@@ -17,6 +17,7 @@ import { buildRegistry } from "../lib/content/registry";
 import { searchSources } from "../lib/build/search-source";
 import { buildBacklinks } from "../lib/links/graph";
 import { buildSearchData, type BuiltSearch } from "../lib/search/extract";
+import { decodeEntries } from "../lib/search/format";
 
 /** The gzipped index should stay under this (it is fetched when search is first used). */
 export const INDEX_BUDGET_GZ = 60 * 1024;
@@ -60,7 +61,7 @@ export async function buildSearchIndex(root: string = process.cwd(), options: { 
   const scripts = await build({
     entryPoints: [
       { in: path.join(root, "components/search/page-entry.ts"), out: "page" },
-      { in: path.join(root, "lib/search/worker.ts"), out: "worker" },
+      { in: path.join(root, "components/search/runtime/worker.ts"), out: "worker" },
     ],
     bundle: true,
     minify: true,
@@ -80,7 +81,7 @@ export async function buildSearchIndex(root: string = process.cwd(), options: { 
   }
   const report: SearchIndexReport = {
     entries: built.data.entries.length,
-    sections: built.data.entries.reduce((n, e) => n + e[6].length, 0),
+    sections: decodeEntries(built.data).reduce((n, e) => n + e.sections.length, 0),
     rawBytes: Buffer.byteLength(json),
     gzBytes: gzipSync(json, { level: 9 }).length,
     shardBytes,

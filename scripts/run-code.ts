@@ -1,26 +1,28 @@
 /**
  * Runs every executable ```python block of the content, each alone in a fresh interpreter, the way a
- * reader pasting it into `python3` would (with scripts/python/compat on PYTHONPATH for PyTorch 1.13).
+ * reader pasting it into `python3` would: on Debian trixie's PyTorch 2.6, inside the root that
+ * scripts/python/setup-torch.sh makes once (see lib/content/run-block.ts for how a block is launched).
  *
  *   npm run code:run [-- files…]      run and write what each block prints to content/outputs/<slug>.json
  *   npm run code:check [-- files…]    run and fail on any block that raises, hangs, prints nothing or
  *                                     prints other output than its committed one (npm test runs this)
  *
  * Options: --jobs N (default: one per core), --timeout S (default 30), --python PATH (default
- * $ATLAS_PYTHON, else Debian's /usr/bin/python3, which is where python3-torch installs).
- * Prints blocks run / failed / no-run, total and slowest block times.
+ * $ATLAS_PYTHON: any python3 with torch, run directly; unset, the trixie root at $ATLAS_TORCH_ROOT,
+ * default /var/cache/neural-atlas/trixie-torch).
+ * Prints blocks run / failed / no-run, total and slowest block times, and the PyTorch version.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, unlinkSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, unlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { loadContent } from "../lib/content/load";
 import { outputsFile, pythonBlocks, readCodeOutputs, type CodeOutputs, type PythonBlock } from "../lib/content/code-runs";
+import { blockCommand, chooseInterpreter, tempParent, type Interpreter } from "../lib/content/run-block";
 
 const root = process.cwd();
 const contentDir = path.resolve(root, process.env.ATLAS_CONTENT_DIR ?? "content");
 const outputsDir = path.join(contentDir, "outputs");
-const compatDir = path.resolve(root, "scripts/python/compat");
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -29,7 +31,7 @@ function option(name: string): string | undefined {
 const check = process.argv.includes("--check");
 const jobs = Number(option("--jobs") ?? os.availableParallelism());
 const timeoutMs = Number(option("--timeout") ?? 30) * 1000;
-const python = option("--python") ?? process.env.ATLAS_PYTHON ?? (existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3");
+const chosen = chooseInterpreter({ python: option("--python"), env: { ATLAS_PYTHON: process.env.ATLAS_PYTHON, ATLAS_TORCH_ROOT: process.env.ATLAS_TORCH_ROOT }, uid: process.getuid?.() ?? 0, exists: existsSync });
 const valueOptions = new Set(["--jobs", "--timeout", "--python"]);
 const filters = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !valueOptions.has(all[i - 1] ?? ""));
 
@@ -44,43 +46,39 @@ interface Result extends Job {
   stderr: string;
   ms: number;
   timedOut: boolean;
-  compat: string[];
 }
 
 /** The interpreter's and PyTorch's versions, recorded with the outputs. */
-async function versions(): Promise<{ python: string; torch: string }> {
-  const r = await runPython("import sys, torch\nprint(sys.version.split()[0]); print(torch.__version__)", 60_000);
-  if (!r.ok) throw new Error(`${python} cannot import torch (install Debian's python3-torch, or set ATLAS_PYTHON):\n${r.stderr}`);
+async function versions(interp: Interpreter): Promise<{ python: string; torch: string }> {
+  const r = await spawnBlock(interp, "import sys, torch\nprint(sys.version.split()[0]); print(torch.__version__)", 60_000);
+  if (!r.ok) {
+    const userns =
+      interp.kind === "root" && interp.mapUser && /unshare/.test(r.stderr)
+        ? " As a user other than root, blocks run in a user namespace (unshare --map-root-user); this kernel refuses one, so run as root or enable unprivileged user namespaces."
+        : "";
+    throw new Error(`${describe(interp)} cannot import torch (make the root with \`sudo bash scripts/python/setup-torch.sh\`, or set ATLAS_PYTHON).${userns}\n${r.stderr}`);
+  }
   const [py, torch] = r.stdout.trim().split("\n");
   return { python: py!, torch: torch! };
 }
 
-function runPython(source: string, limit: number): Promise<Omit<Result, keyof Job>> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "atlas-block-"));
+function describe(interp: Interpreter): string {
+  return interp.kind === "root" ? `the trixie root ${interp.root}` : interp.python;
+}
+
+/**
+ * Runs one block: its source in its own temp folder (inside the root when there is one), a fresh
+ * interpreter with a clean environment, killed (with everything it started) after `limit` ms.
+ * The one place a block is spawned.
+ */
+function spawnBlock(interp: Interpreter, source: string, limit: number): Promise<Omit<Result, keyof Job>> {
+  const dir = mkdtempSync(path.join(tempParent(interp, os.tmpdir()), "atlas-block-"));
   writeFileSync(path.join(dir, "block.py"), source);
-  const compatLog = path.join(dir, "compat.log");
-  // A clean environment: only what a reader's shell would have, plus the compat path and fixed seeds.
-  // (The cast: Next's type declarations make NODE_ENV a required key of ProcessEnv.)
-  const env = {
-    PATH: process.env.PATH ?? "/usr/bin:/bin",
-    HOME: dir,
-    LANG: "C.UTF-8",
-    PYTHONPATH: compatDir,
-    PYTHONHASHSEED: "0",
-    PYTHONDONTWRITEBYTECODE: "1",
-    PYTHONIOENCODING: "utf-8",
-    // One thread per block: the pool already uses every core, and reductions stay in one order.
-    OMP_NUM_THREADS: "1",
-    MKL_NUM_THREADS: "1",
-    ATLAS_COMPAT_LOG: compatLog,
-  } satisfies Record<string, string> as unknown as NodeJS.ProcessEnv;
+  const cmd = blockCommand(interp, dir);
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(python, ["block.py"], {
-      cwd: dir,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    // (The cast: Next's type declarations make NODE_ENV a required key of ProcessEnv.)
+    const child = spawn(cmd.command, cmd.args, { cwd: cmd.cwd, env: cmd.env as unknown as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -88,15 +86,38 @@ function runPython(source: string, limit: number): Promise<Omit<Result, keyof Jo
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
+      // In the root, the block's PID namespace dies with the launcher, and with it all the block
+      // started; the pipes are closed here too, so a process that escaped cannot hold the run open.
       child.kill("SIGKILL");
+      child.stdout.destroy();
+      child.stderr.destroy();
     }, limit);
-    child.on("close", (code) => {
+    const finish = (code: number | null) => {
       clearTimeout(timer);
-      const compat = existsSync(compatLog) ? [...new Set(readFileSync(compatLog, "utf8").split("\n").filter(Boolean))].sort() : [];
       rmSync(dir, { recursive: true, force: true });
-      resolve({ ok: code === 0 && !timedOut, stdout: stdout.replace(/\s+$/, ""), stderr, ms: performance.now() - started, timedOut, compat });
+      resolve({ ok: code === 0 && !timedOut, stdout: stdout.replace(/\s+$/, ""), stderr, ms: performance.now() - started, timedOut });
+    };
+    child.on("error", (err) => {
+      stderr += `${cmd.command}: ${err.message}`;
+      finish(null);
     });
+    child.on("close", finish);
   });
+}
+
+/** Temp folders that a killed run left in the root's /tmp (older than an hour, so no other run's). */
+function removeStaleFolders(interp: Interpreter) {
+  if (interp.kind !== "root") return;
+  const tmp = tempParent(interp, os.tmpdir());
+  for (const name of existsSync(tmp) ? readdirSync(tmp) : []) {
+    if (!name.startsWith("atlas-block-")) continue;
+    const dir = path.join(tmp, name);
+    try {
+      if (Date.now() - statSync(dir).mtimeMs > 3_600_000) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Another run removed it, or it is not ours to remove: either way not this run's concern.
+    }
+  }
 }
 
 async function pool<T, R>(items: T[], n: number, work: (item: T) => Promise<R>, onDone: (r: R) => void): Promise<R[]> {
@@ -121,6 +142,24 @@ function selected(file: string, slug: string): boolean {
 
 function lastLines(text: string, n: number): string {
   return text.trim().split("\n").slice(-n).map((l) => `      ${l}`).join("\n");
+}
+
+/** CPU seconds (user + system) of this process's finished children, from /proc (Linux); undefined elsewhere. */
+function childCpuSeconds(): number | undefined {
+  try {
+    // Fields after the command name: state is field 3, cutime and cstime are fields 16 and 17.
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The line of a stderr text that says what the warning is (Python's warnings put it first, with the source file). */
+function firstWarning(stderr: string): string {
+  const lines = stderr.trim().split("\n");
+  return (lines.find((l) => /Warning|Error|deprecated/i.test(l)) ?? lines[0]!).trim().slice(0, 300);
 }
 
 function firstDifference(expected: string, actual: string): string {
@@ -148,21 +187,28 @@ async function main() {
   }
   if (filters.length && perFile.size === 0) throw new Error(`no entry matches ${filters.join(", ")}`);
 
-  const v = await versions();
-  console.log(`Running ${jobsToRun.length} python blocks of ${perFile.size} entries on ${python} (Python ${v.python}, PyTorch ${v.torch}), ${jobs} at a time, ${timeoutMs / 1000} s limit each…`);
+  if ("error" in chosen) throw new Error(chosen.error);
+  const interp = chosen;
+  removeStaleFolders(interp);
+  const v = await versions(interp);
+  console.log(`Running ${jobsToRun.length} python blocks of ${perFile.size} entries on ${describe(interp)} (Python ${v.python}, PyTorch ${v.torch}), ${jobs} at a time, ${timeoutMs / 1000} s limit each…`);
   const started = performance.now();
+  const cpuBefore = childCpuSeconds();
   let done = 0;
   const results = await pool(
     jobsToRun,
     jobs,
-    async (job): Promise<Result> => ({ ...job, ...(await runPython(job.block.body, timeoutMs)) }),
+    async (job): Promise<Result> => ({ ...job, ...(await spawnBlock(interp, job.block.body, timeoutMs)) }),
     () => {
       done++;
       if (process.stdout.isTTY) process.stdout.write(`\r  ${done}/${jobsToRun.length}`);
+      else if (done % 50 === 0) console.log(`  ${done}/${jobsToRun.length} after ${((performance.now() - started) / 1000).toFixed(0)} s`);
     },
   );
   if (process.stdout.isTTY) process.stdout.write("\n");
   const wall = performance.now() - started;
+  const cpuAfter = childCpuSeconds();
+  const blockCpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
 
   const failures: string[] = [];
   for (const r of results) {
@@ -195,7 +241,7 @@ async function main() {
       const old = new Map((readCodeOutputs(target)?.blocks ?? []).map((b) => [b.hash, b]));
       const out: CodeOutputs = { python: v.python, torch: v.torch, blocks: [] };
       for (const r of ran) {
-        if (r.ok && r.stdout !== "") out.blocks.push({ line: r.block.line, hash: r.block.hash, stdout: r.stdout, ...(r.compat.length ? { compat: r.compat } : {}) });
+        if (r.ok && r.stdout !== "") out.blocks.push({ line: r.block.line, hash: r.block.hash, stdout: r.stdout });
         else if (old.has(r.block.hash)) out.blocks.push({ ...old.get(r.block.hash)!, line: r.block.line });
       }
       mkdirSync(path.dirname(target), { recursive: true });
@@ -214,7 +260,14 @@ async function main() {
   const slowest = [...results].sort((a, b) => b.ms - a.ms).slice(0, 5);
   console.log(`\npython blocks: ${total} in all; ${jobsToRun.length - failedBlocks.size} ran as committed, ${failedBlocks.size} failed, ${noRun} no-run (${((100 * (jobsToRun.length - failedBlocks.size)) / Math.max(1, total)).toFixed(1)}% run)`);
   console.log(`time: ${(wall / 1000).toFixed(1)} s wall, ${(cpu / 1000).toFixed(1)} s summed over blocks, mean ${(cpu / Math.max(1, results.length) / 1000).toFixed(2)} s`);
+  // CPU time does not grow when other work shares the machine, so it says what the run needs on idle cores.
+  if (blockCpu !== undefined) console.log(`cpu: ${blockCpu.toFixed(1)} s used by the blocks (user + system), ${(blockCpu / jobs).toFixed(1)} s over ${jobs} idle cores`);
+  console.log(`on: Python ${v.python}, PyTorch ${v.torch} (${describe(interp)})`);
   console.log(`slowest: ${slowest.map((r) => `${r.file}:${r.block.line} ${(r.ms / 1000).toFixed(1)} s`).join(", ")}`);
+  // Warnings a reader would see in their terminal (deprecations, changed defaults): not an error, but listed.
+  const warned = results.filter((r) => r.ok && r.stderr.trim() !== "");
+  if (warned.length)
+    console.log(`\n${warned.length} block(s) ran but wrote to stderr (a reader sees this too):\n${warned.map((r) => `  - ${r.file}:${r.block.line}: ${firstWarning(r.stderr)}`).join("\n")}`);
   if (failures.length) {
     console.error(`\n${failures.length} problem(s):\n${failures.map((f) => `  - ${f}`).join("\n")}`);
     process.exitCode = 1;

@@ -1,19 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { createElement, Fragment, useEffect, useState, type ReactNode } from "react";
 import type { SearchHit } from "@/lib/search/engine";
 import type { TextShard } from "@/lib/search/format";
-import { splitByRanges, type Range } from "@/lib/search/highlight";
 import { hitView, type HitView } from "@/lib/search/hit-view";
-
-/** Text with its matched words in <mark>: React text nodes only, never HTML. */
-export function Highlighted({ text, ranges }: { text: string; ranges: readonly Range[] }) {
-  return (
-    <>
-      {splitByRanges(text, ranges).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}
-    </>
-  );
-}
+import { hitMarkup, type Markup } from "./hit-markup";
 
 const shardCache = new Map<string, TextShard | null>();
 
@@ -31,7 +22,7 @@ export function useShards(hits: readonly SearchHit[]): Map<string, TextShard | n
     const missing = key ? key.split(" ").filter((s) => !shardCache.has(s)) : [];
     if (!missing.length) return;
     let live = true;
-    import("@/lib/search/shards").then(async ({ loadShard }) => {
+    import("./runtime/shards").then(async ({ loadShard }) => {
       await Promise.all(missing.map(async (slug) => shardCache.set(slug, (await loadShard(slug)) ?? null)));
       if (live) bump((n) => n + 1);
     });
@@ -47,25 +38,13 @@ export function hitViews(hits: readonly SearchHit[], terms: readonly string[], s
   return hits.map((hit) => hitView(hit, terms, hit.section ? shards.get(hit.slug)?.sections[hit.section.ordinal] : undefined));
 }
 
-/** One result of the dialog: title, category, matching section, snippet (the search page builds the same markup in page-controller.ts). */
+/** The markup as React elements (text children only, never HTML). */
+function toReact(m: Markup, key: number): ReactNode {
+  if (typeof m === "string") return m;
+  return createElement(m.tag, { key, className: m.className, "aria-hidden": m.hidden ? "true" : undefined }, ...m.children.map(toReact));
+}
+
+/** One result of the dialog: the shared hit markup (hit-markup.ts), the same the search page builds. */
 export function SearchHitView({ hit, view }: { hit: SearchHit; view: HitView }) {
-  return (
-    <>
-      <span className="search-hit-head">
-        <span className="search-hit-title">
-          <Highlighted text={hit.title} ranges={view.title} />
-        </span>
-        <span className="search-hit-category">{hit.category}</span>
-      </span>
-      {hit.section && (
-        <span className="search-hit-section">
-          <span aria-hidden="true">§ </span>
-          <Highlighted text={hit.section.heading} ranges={view.heading ?? []} />
-        </span>
-      )}
-      <span className="search-hit-snippet">
-        <Highlighted text={view.snippet.text} ranges={view.snippet.ranges} />
-      </span>
-    </>
-  );
+  return createElement(Fragment, null, ...hitMarkup(hit, view).map(toReact));
 }

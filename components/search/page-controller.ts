@@ -9,15 +9,16 @@
  * do elsewhere: the header's search box and the search shortcuts lead to this page's own box (here it
  * stands in for the search dialog), and it registers the service worker for offline reading.
  *
- * Everything shown is built with text nodes and <mark> elements, never from HTML strings.
+ * Everything shown is built with text nodes and elements, never from HTML strings; a hit's markup is the
+ * dialog's own (hit-markup.ts).
  */
-import type { SearchHit, SearchOptions, SearchResult } from "@/lib/search/engine";
-import { splitByRanges, type Range } from "@/lib/search/highlight";
+import type { SearchOptions, SearchResult } from "@/lib/search/engine";
 import type { HitView } from "@/lib/search/hit-view";
 import { cleanQuery } from "@/lib/search/normalize";
 import { isShortcut, shortcutLabel, takeEarlyShortcut } from "./events";
+import { hitMarkup, snippetMarkup, toDom } from "./hit-markup";
 import { INDEX_URL, WORKER_URL } from "@/lib/search/urls";
-import type { FromWorker, ToWorker } from "@/lib/search/worker-protocol";
+import type { FromWorker, ToWorker } from "./runtime/worker-protocol";
 
 /** How many results a query lists at most, and how many before "Show more". */
 const PAGE_LIMIT = 50;
@@ -45,23 +46,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, .
   if (className) e.className = className;
   e.append(...children);
   return e;
-}
-
-/** Text with its matched words in <mark>. */
-function highlighted(text: string, ranges: readonly Range[]): (Node | string)[] {
-  return splitByRanges(text, ranges).map((p) => (p.mark ? el("mark", undefined, p.text) : p.text));
-}
-
-/** One result's link content: title, category, matching section, snippet (the markup of SearchHitView). */
-function hitContent(hit: SearchHit, view: HitView): HTMLElement[] {
-  const parts = [el("span", "search-hit-head", el("span", "search-hit-title", ...highlighted(hit.title, view.title)), el("span", "search-hit-category", hit.category))];
-  if (hit.section) {
-    const mark = el("span", undefined, "§ ");
-    mark.setAttribute("aria-hidden", "true");
-    parts.push(el("span", "search-hit-section", mark, ...highlighted(hit.section.heading, view.heading ?? [])));
-  }
-  parts.push(el("span", "search-hit-snippet", ...highlighted(view.snippet.text, view.snippet.ranges)));
-  return parts;
 }
 
 export function startSearchPage(): void {
@@ -106,7 +90,7 @@ export function startSearchPage(): void {
       for (const [i, view] of m.changed) {
         answer.views[i] = view;
         const snippet = region?.querySelectorAll(".search-page-results > li")[i]?.querySelector(".search-hit-snippet");
-        snippet?.replaceChildren(...highlighted(view.snippet.text, view.snippet.ranges));
+        snippet?.replaceWith(toDom(snippetMarkup(view)));
       }
     }
   };
@@ -173,7 +157,7 @@ export function startSearchPage(): void {
           "ol",
           "search-page-results",
           ...shown.map((hit, i) => {
-            const a = el("a", undefined, ...hitContent(hit, answer!.views[i]!));
+            const a = el("a", undefined, ...hitMarkup(hit, answer!.views[i]!).map(toDom));
             a.href = hit.href;
             return el("li", "search-hit", a);
           }),

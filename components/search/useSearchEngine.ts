@@ -15,7 +15,7 @@ const listeners = new Set<() => void>();
  */
 export function loadSearchEngine(): Promise<SearchEngine> {
   if (shared) return Promise.resolve(shared);
-  pending ??= import("@/lib/search/client")
+  pending ??= import("./runtime/client")
     .then((m) => m.loadEngine())
     .then((engine) => {
       shared = engine;

@@ -49,9 +49,9 @@ describe("readCodeOutputs", () => {
   };
 
   it("reads a valid file and indexes its blocks by hash with their versions", () => {
-    const file = write("a.json", { python: "3.11.2", torch: "1.13.0", blocks: [{ line: 3, hash: blockHash("print(1)"), stdout: "1" }] });
+    const file = write("a.json", { python: "3.13.5", torch: "2.6.0+debian", blocks: [{ line: 3, hash: blockHash("print(1)"), stdout: "1" }] });
     const byHash = outputsByHash(readCodeOutputs(file));
-    expect(byHash.get(blockHash("print(1)"))).toMatchObject({ stdout: "1", torch: "1.13.0", python: "3.11.2" });
+    expect(byHash.get(blockHash("print(1)"))).toMatchObject({ stdout: "1", torch: "2.6.0+debian", python: "3.13.5" });
   });
 
   it("is undefined for an entry without outputs", () => {
@@ -59,7 +59,7 @@ describe("readCodeOutputs", () => {
   });
 
   it("names the file and the field of an invalid file", () => {
-    const file = write("b.json", { python: "3.11.2", torch: "1.13.0", blocks: [{ line: 3, hash: "xyz", stdout: "1" }] });
+    const file = write("b.json", { python: "3.13.5", torch: "2.6.0+debian", blocks: [{ line: 3, hash: "xyz", stdout: "1" }] });
     expect(() => readCodeOutputs(file, "content/outputs/b.json")).toThrow(/content\/outputs\/b\.json \[blocks\.0\.hash\]/);
     const broken = write("c.json", "{");
     expect(() => readCodeOutputs(broken, "content/outputs/c.json")).toThrow("content/outputs/c.json: not valid JSON");

@@ -67,8 +67,6 @@ export const codeOutputsSchema = z
           line: z.number().int().positive(),
           hash: z.string().regex(/^[0-9a-f]{16}$/),
           stdout: z.string(),
-          /** 2.x functions the compat module stood in for while this block ran (scripts/python/compat). */
-          compat: z.array(z.string()).optional(),
         })
         .strict(),
     ),

@@ -49,3 +49,54 @@ export function isTextShard(x: unknown): x is TextShard {
   const d = x as TextShard | null;
   return !!d && typeof d === "object" && d.v === SEARCH_DATA_VERSION && typeof d.slug === "string" && Array.isArray(d.sections) && d.sections.every((s) => typeof s === "string");
 }
+
+/** One section of an entry, decoded. */
+export interface SectionRecord {
+  /** Index of its heading in `heads`, shared by every entry with the same heading (-1: text before the first heading). */
+  headKey: number;
+  /** Heading text, the compiler's heading id and depth ("", "", 0 for text before the first heading). */
+  heading: string;
+  id: string;
+  depth: number;
+  /** The section's distinctive body terms (normalized, stemmed). */
+  terms: string[];
+}
+
+/** One entry of the index, decoded once at load from its compact row: what the engine reads, by name. */
+export interface EntryRecord {
+  slug: string;
+  title: string;
+  category: string;
+  aliases: string[];
+  summary: string;
+  /** API name ("" if none). */
+  api: string;
+  sections: SectionRecord[];
+  /** Terms of the titles of its papers. */
+  paperTerms: string[];
+  /** Terms of each problem statement it solves (one group per statement). */
+  problemGroups: string[][];
+  /** How many other entries link to it. */
+  inlinks: number;
+}
+
+const terms = (s: string | undefined) => (s ? s.split(" ").filter(Boolean) : []);
+
+/** The entries of the shipped data as named records (the only reader of `EntryRow` positions). */
+export function decodeEntries(data: SearchData): EntryRecord[] {
+  return data.entries.map(([slug, title, cat, aliases, summary, api, sections, sectionTerms, paperTerms, problemTerms, inlinks]) => ({
+    slug,
+    title,
+    category: data.cats[cat] ?? "",
+    aliases,
+    summary,
+    api,
+    sections: sections.map((h, i) => {
+      const head = h >= 0 ? data.heads[h] : undefined;
+      return { headKey: h, heading: head?.[0] ?? "", id: head?.[1] ?? "", depth: head?.[2] ?? 0, terms: terms(sectionTerms[i]) };
+    }),
+    paperTerms: terms(paperTerms),
+    problemGroups: (problemTerms ?? "").split("|").map(terms).filter((g) => g.length),
+    inlinks: inlinks ?? 0,
+  }));
+}

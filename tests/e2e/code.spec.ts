@@ -10,7 +10,7 @@ import { loadContent } from "../../lib/content/load";
  */
 const entries = loadContent().entries.map((e) => ({ slug: e.slug, blocks: pythonBlocks(e.file, e.body, e.bodyLine), outputs: readCodeOutputs(outputsFile(path.resolve("content/outputs"), e.slug)) }));
 const withRuns = entries.filter((e) => e.blocks.some((b) => b.mode.run));
-// A training loop, a normalization layer, attention, a library rewritten in plain PyTorch, a 2.x stand-in.
+// A training loop, a normalization layer, attention, a library rewritten in plain PyTorch, F.scaled_dot_product_attention.
 const sample = ["adamw", "layer-normalization", "multi-head-attention", "gcn", "grouped-query-attention"].map((s) => {
   const entry = withRuns.find((e) => e.slug === s);
   if (!entry) throw new Error(`code.spec: ${s} has no runnable python block`);

@@ -9,7 +9,7 @@ import { compileMdxUncached } from "@/lib/mdx/compile";
 /** Compiles and renders with the real MDX components; each python block "printed" `<b>&amp; N`. */
 const render = async (body: string) => {
   const blocks = pythonBlocks("content/entries/x.mdx", body, 1).map((b, i) => ({ line: b.line, hash: b.hash, stdout: `<b>&amp; ${i + 1}` }));
-  const outputs = outputsByHash({ python: "3.11.2", torch: "1.13.0", blocks });
+  const outputs = outputsByHash({ python: "3.13.5", torch: "2.6.0+debian", blocks });
   const { code } = await compileMdxUncached("content/entries/x.mdx", body, 0, { outputs });
   return { code, html: renderToStaticMarkup(createElement(getMDXComponent(code), { components: mdxComponents })) };
 };
@@ -41,7 +41,7 @@ describe("plain content as static markup", () => {
   it("renders a python block's output under it, escaped, with the PyTorch version", async () => {
     const { html } = await render("```python\nprint('<b>&amp;')\n```\n");
     expect(html).toContain('<figure class="code-run code-run--output"><figcaption class="code-run-caption"><span class="code-run-label">Output</span>');
-    expect(html).toContain("PyTorch 1.13.0 (CPU), Python 3.11.2");
+    expect(html).toContain("PyTorch 2.6.0+debian (CPU), Python 3.13.5");
     expect(html).toContain('<pre class="code-run-text" tabindex="0"><samp>&#x3C;b>&#x26;amp; 1</samp></pre>');
     expect(html).not.toContain("<b>");
     expect(html.indexOf("code-figure")).toBeLessThan(html.indexOf("code-run"));

@@ -9,6 +9,7 @@ import { PageShell } from "@/components/layout/PageShell";
 import { TableOfContents } from "@/components/layout/TableOfContents";
 import { withDiagramLinks } from "@/components/diagram/DiagramFigure";
 import { MdxContent } from "@/components/mdx/MdxContent";
+import { trustOf } from "@/lib/build/trust";
 import { getRegistry } from "@/lib/content";
 import { diagramLinkLookup } from "@/lib/links/diagram-lookup";
 import { registryLinking } from "@/lib/links/registry-matcher";
@@ -72,9 +73,11 @@ export default async function EntryPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: `/categories/${category.slug}`, label: category.title }, { label: entry.title }]} />
       {/* React hoists these into <head>; pages without math never load KaTeX's CSS or fonts. */}
       {compiled.features.math && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
+      {/* The entry as Markdown (root-relative: metadata would need an absolute base, which a build without SITE_URL lacks). */}
+      <link rel="alternate" type="text/markdown" href={`/entries/${entry.slug}.md`} />
 
       <article className="prose entry" data-slug={entry.slug}>
-        <EntryHeader entry={entry} category={category} />
+        <EntryHeader entry={entry} category={category} trust={trustOf(entry)} />
         <MdxContent code={compiled.code} components={compiled.features.diagram ? { Diagram: withDiagramLinks(diagramLinkLookup(registry, entry.slug, registryLinking(registry).matcher)) } : undefined} />
         <RelatedEntries entries={related} from={entry.slug} />
         <ReferencedBy entries={referencedBy} />

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from "hast";
+import type { Element, Root } from "hast";
 import { h } from "hastscript";
 import type { MdxJsxFlowElementHast } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
@@ -15,14 +15,9 @@ export function copyButton(label = "Copy code"): Element {
 }
 
 /** The panel under a python block: what it printed, with the versions it ran on, or why it does not run. */
-export function codeRunPanel(run: { output: string; torch: string; python: string; compat?: string[] } | { noRun: string }): Element {
+export function codeRunPanel(run: { output: string; torch: string; python: string } | { noRun: string }): Element {
   if ("noRun" in run) return h("p", { className: ["code-run", "code-run--no-run"] }, [h("span", { className: ["code-run-label"] }, "Not run"), ` ${run.noRun}`]);
-  const standIns = run.compat ?? [];
-  const version: ElementContent[] = [{ type: "text", value: `PyTorch ${run.torch} (CPU), Python ${run.python}` }];
-  if (standIns.length)
-    version.push(
-      h("span", { title: "PyTorch 1.13 lacks these 2.x functions; the run used the site's stand-ins, written from their documented math" }, ` · 2.x stand-in: ${standIns.join(", ")}`),
-    );
+  const version = `PyTorch ${run.torch} (CPU), Python ${run.python}`;
   return h("figure", { className: ["code-run", "code-run--output"] }, [
     h("figcaption", { className: ["code-run-caption"] }, [h("span", { className: ["code-run-label"] }, "Output"), h("span", { className: ["code-run-version"] }, version)]),
     h("pre", { className: ["code-run-text"], tabIndex: 0 }, [h("samp", run.output)]),
@@ -45,7 +40,7 @@ export function rehypeCodeFigures() {
       (parent.children as unknown[])[index] =
         noRun !== undefined
           ? codeRunPanel({ noRun })
-          : codeRunPanel({ output: attrs.get("output") ?? "", torch: attrs.get("torch") ?? "", python: attrs.get("python") ?? "", compat: attrs.get("compat")?.split(" ") });
+          : codeRunPanel({ output: attrs.get("output") ?? "", torch: attrs.get("torch") ?? "", python: attrs.get("python") ?? "" });
     });
     visit(tree, "element", (node: Element, index, parent) => {
       if (!parent || index === undefined) return;

@@ -28,7 +28,6 @@ export function remarkCodeRuns(options: { file: string; lineOffset?: number; out
         if (!output)
           throw new Error(`${options.file}:${line + 1}: this python block has no committed output for its current text: run \`npm run code:run -- ${options.file}\``);
         attributes = [attr("output", output.stdout), attr("torch", output.torch), attr("python", output.python)];
-        if (output.compat?.length) attributes.push(attr("compat", output.compat.join(" ")));
       }
       node.meta = null;
       const panel: MdxJsxFlowElement = { type: "mdxJsxFlowElement", name: CODE_RUN_COMPONENT, attributes, children: [] };

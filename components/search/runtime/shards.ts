@@ -2,8 +2,8 @@
  * Section texts for snippets, fetched per entry on demand. Kept apart from the engine: the search page
  * runs the engine in a worker and must not load it on the main thread just to fetch snippets.
  */
-import { isTextShard, type TextShard } from "./format";
-import { shardUrl } from "./urls";
+import { isTextShard, type TextShard } from "@/lib/search/format";
+import { shardUrl } from "@/lib/search/urls";
 
 const shards = new Map<string, Promise<TextShard | undefined>>();
 

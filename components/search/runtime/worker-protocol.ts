@@ -1,5 +1,5 @@
-import type { SearchOptions, SearchResult } from "./engine";
-import type { HitView } from "./hit-view";
+import type { SearchOptions, SearchResult } from "@/lib/search/engine";
+import type { HitView } from "@/lib/search/hit-view";
 
 /**
  * Page → worker: the index bytes, then queries. The index may arrive after the first query (the search

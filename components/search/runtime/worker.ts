@@ -6,10 +6,10 @@
  * posted back as plain data; the text shards for section snippets are fetched and cut here too.
  * Bundled on its own into public/search/worker.js (scripts/build-search-index.ts).
  */
-import { SearchEngine } from "./engine";
-import { isSearchData } from "./format";
-import { hitView, type HitView } from "./hit-view";
-import { cleanQuery } from "./normalize";
+import { SearchEngine } from "@/lib/search/engine";
+import { isSearchData } from "@/lib/search/format";
+import { hitView, type HitView } from "@/lib/search/hit-view";
+import { cleanQuery } from "@/lib/search/normalize";
 import { loadShard } from "./shards";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { INDEX_URL, loadEngine, loadShard, shardUrl } from "./client";
-import { SEARCH_DATA_VERSION, type SearchData } from "./format";
+import { SEARCH_DATA_VERSION, type SearchData } from "@/lib/search/format";
 
 const data: SearchData = {
   v: SEARCH_DATA_VERSION,

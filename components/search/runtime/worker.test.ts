@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { SEARCH_DATA_VERSION, type SearchData } from "./format";
-import { hitView } from "./hit-view";
+import { SEARCH_DATA_VERSION, type SearchData } from "@/lib/search/format";
+import { hitView } from "@/lib/search/hit-view";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
 const data: SearchData = {

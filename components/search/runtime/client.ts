@@ -3,11 +3,11 @@
  * use, never part of a page's JavaScript. The UI imports this module dynamically, so flexsearch and the
  * engine are a separate chunk too.
  */
-import { SearchEngine } from "./engine";
-import { isSearchData } from "./format";
-import { INDEX_URL } from "./urls";
+import { SearchEngine } from "@/lib/search/engine";
+import { isSearchData } from "@/lib/search/format";
+import { INDEX_URL } from "@/lib/search/urls";
 
-export { INDEX_URL, SEARCH_BASE, shardUrl } from "./urls";
+export { INDEX_URL, SEARCH_BASE, shardUrl } from "@/lib/search/urls";
 export { loadShard } from "./shards";
 
 /** User-timing marks (DevTools and Lighthouse show them) where the platform has them. */
