@@ -5,11 +5,11 @@
  *   - entry page first-load JS ≤ ENTRY_JS_BUDGET gz (the largest entry counts). The goal is 130 KiB,
  *     but the framework alone (React 19's react-dom, the Next 16 app-router runtime and Turbopack's
  *     chunk loader) weighs ~129 KiB gz here, before any of the site's own code. The site's own
- *     first-load code is ~10 KiB (the search dialog, plot explorers, mermaid and link previews load on
+ *     first-load code is ~10 KiB (the search dialog, plot explorers and link previews load on
  *     demand), so CI gates at 140 KiB (measured: 138.9) to stop growth;
  *   - every other page's first-load JS ≤ PAGE_JS_BUDGET gz (the same framework floor, plus what the
  *     page's own widgets need: a category's table sorting, /compare's view and picker);
- *   - no mermaid, plot or search-index bytes in the first load of any page (they load on demand), no
+ *   - no mermaid (flowcharts are drawn ahead of time), plot or search-index bytes in the first load of any page, no
  *     KaTeX or zod code in any (facts are validated and typeset at build time), and /compare's code
  *     only on /compare;
  *   - the sidebar written into every page's HTML and absent from its inline React payload; no RSC

@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { runContentChecks } from "../lib/build/content-checks";
+import { diagramLinkReport } from "../lib/build/diagram-links";
 import { buildPreviews } from "../lib/build/previews";
 import { sitemapPages, sitemapXml } from "../lib/build/sitemap";
 import { getRegistry } from "../lib/content";
@@ -25,9 +26,17 @@ if (report.errors.length) {
   for (const e of report.errors) console.error(`  ✗ ${e}`);
   process.exit(1);
 }
-console.log(`content: ${report.entries} entries, ${report.categories} categories, ${report.pythonBlocks} python blocks, ${report.diagrams} diagrams, ${report.links} links checked (${seconds()}s)`);
+console.log(`content: ${report.entries} entries, ${report.categories} categories, ${report.pythonBlocks} python blocks, ${report.diagrams} diagrams, ${report.flowcharts} flowcharts, ${report.links} links checked (${seconds()}s)`);
 
 const registry = getRegistry();
+// Boxes that name no entry stay plain; the count is reported, never an error.
+const boxes = diagramLinkReport(registry);
+console.log(
+  `diagram boxes: ${boxes.linked} of ${boxes.boxes} link to an entry, ${boxes.boxes - boxes.linked} unlinked (most frequent: ${boxes.unlinked
+    .slice(0, 5)
+    .map(([label, n]) => `"${label}" ×${n}`)
+    .join(", ")})`,
+);
 const previewsDir = path.join(root, "public/previews");
 rmSync(previewsDir, { recursive: true, force: true });
 mkdirSync(previewsDir, { recursive: true });

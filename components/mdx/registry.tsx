@@ -1,5 +1,4 @@
 import { Diagram } from "../diagram/DiagramFigure";
-import { Mermaid } from "../diagram/MermaidFigure";
 import { EditorNote, SourceClaim } from "./Callouts";
 import { Collapsible } from "./Collapsible";
 import { StaticMarkup } from "./StaticMarkup";
@@ -9,7 +8,6 @@ import { ActivationExplorer, AttentionMaskExplorer, LossExplorer, OptimizerRace,
 export const mdxComponents = {
   StaticMarkup,
   Diagram,
-  Mermaid,
   Collapsible,
   EditorNote,
   SourceClaim,

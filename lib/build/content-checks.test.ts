@@ -1,5 +1,8 @@
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { flowchartHash } from "../content/flowcharts";
 import { runContentChecks } from "./content-checks";
 
 const fixture = path.join(process.cwd(), "tests/fixtures/bad-content");
@@ -19,5 +22,19 @@ describe("content build checks", () => {
   it("auto-links with the fixture's own vocabulary", async () => {
     const report = await runContentChecks(fixture, "content");
     expect(report.links).toBe(4); // three written links + "Alpha Layer" auto-linked on beta
+  });
+
+  it("fails naming the line of a flowchart with no drawing, and a drawing no flowchart has, with the command", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "flowcharts-"));
+    cpSync(fixture, root, { recursive: true });
+    appendFileSync(path.join(root, "content/entries/beta.mdx"), "\n```mermaid\nflowchart LR\n  a --> b\n```\n");
+    mkdirSync(path.join(root, "content/flowcharts"));
+    writeFileSync(path.join(root, "content/flowcharts/0123456789abcdef.svg"), "<svg></svg>");
+    const report = await runContentChecks(root, "content");
+    expect(report.flowcharts).toBe(1);
+    expect(report.errors).toContain(
+      `content/entries/beta.mdx:14: this flowchart has no committed drawing for its current text (content/flowcharts/${flowchartHash("flowchart LR\n  a --> b")}.svg): run \`npm run flowcharts\``,
+    );
+    expect(report.errors).toContain("content/flowcharts/0123456789abcdef.svg: drawing of no flowchart in the content: run `npm run flowcharts` (it removes it)");
   });
 });

@@ -1,5 +1,7 @@
 import { ContentErrors } from "../content/errors";
+import path from "node:path";
 import { fencedBlocks } from "../content/code-blocks";
+import { FLOWCHARTS_COMMAND, flowchartBlocks, orphanFlowcharts } from "../content/flowcharts";
 import { checkPythonSyntax } from "../content/checks/python-syntax";
 import { diagramBoxErrors } from "../content/checks/diagram-boxes";
 import { loadContent, type SourceFile } from "../content/load";
@@ -18,6 +20,7 @@ export interface ContentReport {
   categories: number;
   pythonBlocks: number;
   diagrams: number;
+  flowcharts: number;
   links: number;
 }
 
@@ -28,7 +31,7 @@ const STATIC_ROUTES = new Set(["/", "/search", "/a-z", "/compare", "/offline"]);
  * content layer with the compiler (lib/content itself never imports lib/mdx).
  */
 export async function runContentChecks(root: string, contentDir?: string): Promise<ContentReport> {
-  const report: ContentReport = { errors: [], warnings: [], entries: 0, categories: 0, pythonBlocks: 0, diagrams: 0, links: 0 };
+  const report: ContentReport = { errors: [], warnings: [], entries: 0, categories: 0, pythonBlocks: 0, diagrams: 0, flowcharts: 0, links: 0 };
   let registry;
   try {
     registry = buildRegistry(loadContent(root, contentDir));
@@ -67,6 +70,12 @@ export async function runContentChecks(root: string, contentDir?: string): Promi
     }
   }
   report.pythonBlocks = py.length;
+
+  // Drawings no flowchart has any more (its text was edited): the drawing command removes them.
+  const drawn = new Set(sources.flatMap((s) => flowchartBlocks(s.body, s.bodyLine).map((b) => b.hash)));
+  report.flowcharts = drawn.size;
+  for (const f of orphanFlowcharts(path.resolve(root, contentDir ?? process.env.ATLAS_CONTENT_DIR ?? "content", "flowcharts"), drawn))
+    report.errors.push(`${path.relative(root, f)}: drawing of no flowchart in the content: run \`${FLOWCHARTS_COMMAND}\` (it removes it)`);
   for (const e of checkPythonSyntax(py.map((p) => p.body))) {
     const block = py[e.index]!;
     report.errors.push(`${block.file}:${block.line + e.line - 1}: Python block does not parse: ${e.message}`);

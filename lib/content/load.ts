@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { outputsFile, readCodeOutputs, type CodeOutputs } from "./code-runs";
+import { flowchartBlocks, readFlowcharts } from "./flowcharts";
 import { ContentError, ContentErrors } from "./errors";
 import { factsSchemas, hasFacts, type Facts } from "./facts";
 import { parseFrontmatter, splitFrontmatter } from "./frontmatter";
@@ -17,6 +18,8 @@ export interface SourceFile {
   bodyLine: number;
   /** What its python blocks printed when last run (content/outputs/<slug>.json, entries only). */
   codeOutputs?: CodeOutputs;
+  /** Committed drawings of its mermaid flowcharts by hash of the block's text (content/flowcharts/<hash>.svg). */
+  flowcharts?: Record<string, string>;
 }
 export interface LoadedEntry extends Omit<EntryFrontmatter, "facts" | "papers">, SourceFile {
   /** Typed per category; present on every entry of a category in lib/content/facts.ts. */
@@ -111,6 +114,11 @@ export function loadContent(root: string = process.cwd(), contentDir: string = p
     else throw err;
   }
   for (const entry of entries) entry.papers = joinPapers(entry.papers, references);
+  const flowchartsDir = path.resolve(root, contentDir, "flowcharts");
+  for (const source of [...categories, ...entries]) {
+    const blocks = flowchartBlocks(source.body, source.bodyLine);
+    if (blocks.length) source.flowcharts = readFlowcharts(flowchartsDir, blocks);
+  }
   if (errors.length) throw new ContentErrors(errors);
   return { entries, categories, references };
 }

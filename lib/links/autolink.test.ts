@@ -70,3 +70,20 @@ describe("remarkAutolink in the compiler", () => {
     expect(r.code).toContain("autolink");
   });
 });
+
+describe("titles with a parenthetical", () => {
+  const withTitles = createTermMatcher(
+    buildLinkTerms([
+      { slug: "multi-head-attention", title: "Multi-Head Attention (MHA)", aliases: ["MHA"] },
+      { slug: "causal-attention", title: "Causal (Masked) Attention", aliases: [] },
+      { slug: "masked", title: "Masked Thing", aliases: ["Causal Attention"] },
+    ]),
+  );
+  const hits = (text: string) => withTitles.find(text).map((m) => [text.slice(m.start, m.end), m.term.slug]);
+  it("are also found without it, as prose writes them", () => {
+    expect(hits("Each multi-head attention layer")).toEqual([["multi-head attention", "multi-head-attention"]]);
+  });
+  it("yield to another entry's title or alias", () => {
+    expect(hits("causal attention")).toEqual([["causal attention", "masked"]]);
+  });
+});

@@ -25,3 +25,19 @@ describe("diagramLinkLookup", () => {
     expect(diagramLinkLookup(registry, "other")("BERT")?.slug).toBe("bert");
   });
 });
+
+describe("diagramLinkLookup on the site's content", () => {
+  it("links BERT's Multi-Head Self-Attention box to Multi-Head Attention, through the auto-linker's vocabulary", async () => {
+    const { getRegistry } = await import("../content");
+    const { registryLinking } = await import("./registry-matcher");
+    const { renderDiagram } = await import("../diagram");
+    const { fencedBlocks } = await import("../content/code-blocks");
+    const site = getRegistry();
+    const lookup = diagramLinkLookup(site, "bert", registryLinking(site).matcher);
+    expect(lookup("Multi-Head Self-Attention (12 heads)")?.slug).toBe("multi-head-attention");
+    expect(lookup("Cross-attention")?.slug).toBe("cross-attention");
+    const bert = fencedBlocks(site.entry("bert")!.body).find((b) => b.lang === "diagram")!;
+    const boxes = renderDiagram(bert.body, { lookup }).tree!.boxes.filter((b) => b.kind === "box");
+    expect(boxes.find((b) => b.name.startsWith("Multi-Head Self-Attention"))?.link?.slug).toBe("multi-head-attention");
+  });
+});

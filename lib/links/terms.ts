@@ -35,6 +35,16 @@ function isAbbreviation(text: string): boolean {
 }
 
 /**
+ * A title without its parenthetical: "Multi-Head Attention (MHA)" is written "multi-head attention" in
+ * prose, and the title itself has parentheses, which no term may have. It names the entry unless another
+ * entry's title or alias already says the same.
+ */
+function bareTitle(title: string): string | undefined {
+  const bare = title.replace(/\s*\([^()]*\)\s*/g, " ").replace(/\s+/g, " ").trim();
+  return bare && bare !== title.trim() ? bare : undefined;
+}
+
+/**
  * The vocabulary the auto-linker looks for: entry titles and aliases (an alias shared by two entries is
  * ambiguous and left out), and glossary terms, which link to their section of the glossary page.
  * API-like aliases (torch.nn.X) are left out: they read as code, not prose.
@@ -47,10 +57,17 @@ export function buildLinkTerms(entries: TermSource[], glossaryTerms: string[] = 
     owners.get(key)!.add(slug);
   };
   for (const e of entries) if (e.slug !== "glossary") for (const t of [e.title, ...e.aliases]) add(t.trim(), e.slug);
+  const namesOf = new Map<TermSource, string[]>();
+  for (const e of entries) {
+    const bare = bareTitle(e.title);
+    const taken = bare !== undefined && [...(owners.get(bare.toLowerCase()) ?? [])].some((s) => s !== e.slug);
+    namesOf.set(e, bare && !taken ? [e.title, bare, ...e.aliases] : [e.title, ...e.aliases]);
+    if (bare && !taken && e.slug !== "glossary") add(bare, e.slug);
+  }
 
   const terms = new Map<string, LinkTerm>();
   for (const e of entries) {
-    for (const raw of [e.title, ...e.aliases]) {
+    for (const raw of namesOf.get(e)!) {
       const text = raw.trim();
       const key = text.toLowerCase();
       if (e.slug === "glossary" || excludedSlugs.has(e.slug) || NOT_ON_SIGHT.has(key)) continue;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { blockHash, type BlockOutput } from "../content/code-runs";
+import { flowchartHash } from "../content/flowcharts";
 import { compileMdxUncached } from "./compile";
 
-const compile = (body: string, lineOffset = 10, outputs?: Map<string, BlockOutput>) => compileMdxUncached("content/entries/x.mdx", body, lineOffset, { outputs });
+const compile = (body: string, lineOffset = 10, outputs?: Map<string, BlockOutput>, flowcharts?: Record<string, string>) =>
+  compileMdxUncached("content/entries/x.mdx", body, lineOffset, { outputs, flowcharts });
 const output = (source: string, stdout: string): [string, BlockOutput] => [blockHash(source), { line: 1, hash: blockHash(source), stdout, torch: "2.6.0+debian", python: "3.13.5" }];
 
 describe("compileMdx", () => {
@@ -21,6 +24,9 @@ describe("compileMdx", () => {
         "flowchart LR",
         "```",
       ].join("\n"),
+      10,
+      undefined,
+      { [flowchartHash("flowchart LR")]: readFileSync("tests/fixtures/flowcharts/small.svg", "utf8") },
     );
     expect(r.toc).toEqual([
       { id: "what-it-does", text: "What it does", depth: 2 },

@@ -17,6 +17,7 @@ import { rehypeStaticMarkup } from "./plugins/rehype-static-markup";
 import { rehypeStaticRuns } from "./plugins/rehype-static-runs";
 import { remarkCheckMath } from "./plugins/remark-check-math";
 import { remarkCodeRuns } from "./plugins/remark-code-runs";
+import { remarkFlowcharts } from "./plugins/remark-flowcharts";
 import { remarkAutolink } from "./plugins/remark-autolink";
 import { remarkCollectLinks } from "./plugins/remark-collect-links";
 import { remarkHeadingIds } from "./plugins/remark-heading-ids";
@@ -35,6 +36,8 @@ export interface CompileContext {
   termsKey?: string;
   /** Committed outputs of the page's python blocks, by block hash (lib/content/code-runs). */
   outputs?: ReadonlyMap<string, BlockOutput>;
+  /** Committed drawings of the page's mermaid flowcharts, by hash of the block's text (lib/content/flowcharts). */
+  flowcharts?: Readonly<Record<string, string>>;
   /** The entry's papers with a confirmed identifier: the body's Papers section links them. */
   papers?: readonly PaperLink[];
 }
@@ -77,6 +80,7 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
           ...(context.matcher ? [[remarkAutolink, { matcher: context.matcher, selfSlug: context.selfSlug ?? "" }] as const] : []),
           [remarkCollectLinks, { links, lineOffset }],
           [remarkSpecialBlocks, { seen: special }],
+          [remarkFlowcharts, { file, lineOffset, drawings: context.flowcharts ?? {}, matcher: context.matcher, selfSlug: context.selfSlug, links }],
           [remarkCodeRuns, { file, lineOffset, outputs: context.outputs ?? new Map() }],
         ];
         options.rehypePlugins = [
@@ -107,7 +111,7 @@ const CACHE_DIR = path.join(process.cwd(), ".cache", "mdx");
 /** Compiles with an on-disk cache keyed by the source and the pipeline's own hash. */
 export async function compileMdx(file: string, body: string, lineOffset = 0, context: CompileContext = {}): Promise<CompiledMdx> {
   const key = createHash("sha256")
-    .update([pipelineHash(), file, String(lineOffset), context.selfSlug ?? "", context.termsKey ?? "", JSON.stringify([...(context.outputs ?? [])]), JSON.stringify(context.papers ?? []), body].join("\0"))
+    .update([pipelineHash(), file, String(lineOffset), context.selfSlug ?? "", context.termsKey ?? "", JSON.stringify([...(context.outputs ?? [])]), JSON.stringify(context.papers ?? []), JSON.stringify(context.flowcharts ?? {}), body].join("\0"))
     .digest("hex")
     .slice(0, 32);
   const cacheFile = path.join(CACHE_DIR, `${key}.json`);

@@ -1,26 +1,12 @@
-import { createHash } from "node:crypto";
 import { getRegistry, type Registry } from "../content";
 import { outputsByHash } from "../content/code-runs";
 import type { LoadedEntry, SourceFile } from "../content/load";
 import { referenceLabel, referenceUrl } from "../content/references";
-import { createTermMatcher, type TermMatcher } from "../links/autolink";
 import { buildBacklinks } from "../links/graph";
-import { termsFromRegistry } from "../links/terms";
+import { registryLinking } from "../links/registry-matcher";
 import { compileMdx } from "./compile";
 import type { PaperLink } from "./plugins/rehype-paper-links";
 import type { CompiledMdx } from "./types";
-
-const linking = new WeakMap<Registry, { matcher: TermMatcher; termsKey: string }>();
-
-function autolinking(registry: Registry) {
-  let l = linking.get(registry);
-  if (!l) {
-    const terms = termsFromRegistry(registry);
-    l = { matcher: createTermMatcher(terms), termsKey: createHash("sha256").update(JSON.stringify(terms)).digest("hex").slice(0, 16) };
-    linking.set(registry, l);
-  }
-  return l;
-}
 
 /** An entry's papers that have a confirmed identifier, as the body's Papers section links them. */
 function paperLinks(source: SourceFile): PaperLink[] {
@@ -30,7 +16,13 @@ function paperLinks(source: SourceFile): PaperLink[] {
 
 /** Compiles an entry's or category's body, auto-linking mentions of the registry's entries (cached on disk). */
 export function compileSource(source: SourceFile, selfSlug?: string, registry: Registry = getRegistry()): Promise<CompiledMdx> {
-  return compileMdx(source.file, source.body, source.bodyLine - 1, { selfSlug, ...autolinking(registry), outputs: outputsByHash(source.codeOutputs), papers: paperLinks(source) });
+  return compileMdx(source.file, source.body, source.bodyLine - 1, {
+    selfSlug,
+    ...registryLinking(registry),
+    outputs: outputsByHash(source.codeOutputs),
+    papers: paperLinks(source),
+    flowcharts: source.flowcharts,
+  });
 }
 
 export type { CompiledMdx, TocItem } from "./types";

@@ -12,6 +12,7 @@ import { MdxContent } from "@/components/mdx/MdxContent";
 import { trustOf } from "@/lib/build/trust";
 import { getRegistry } from "@/lib/content";
 import { diagramLinkLookup } from "@/lib/links/diagram-lookup";
+import { registryLinking } from "@/lib/links/registry-matcher";
 import { compileSource, getBacklinks } from "@/lib/mdx";
 import { siteName, siteUrl } from "@/lib/site";
 
@@ -77,7 +78,7 @@ export default async function EntryPage({ params }: Props) {
 
       <article className="prose entry" data-slug={entry.slug}>
         <EntryHeader entry={entry} category={category} trust={trustOf(entry)} />
-        <MdxContent code={compiled.code} components={compiled.features.diagram ? { Diagram: withDiagramLinks(diagramLinkLookup(registry, entry.slug)) } : undefined} />
+        <MdxContent code={compiled.code} components={compiled.features.diagram ? { Diagram: withDiagramLinks(diagramLinkLookup(registry, entry.slug, registryLinking(registry).matcher)) } : undefined} />
         <RelatedEntries entries={related} from={entry.slug} />
         <ReferencedBy entries={referencedBy} />
         <References papers={entry.papers} models={entry.models} />

@@ -3,15 +3,17 @@ import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
 
 /** MDX component that renders each fenced language handled outside the code highlighter. */
-const COMPONENT_FOR: Record<string, string> = { diagram: "Diagram", mermaid: "Mermaid" };
+const COMPONENT_FOR: Record<string, string> = { diagram: "Diagram" };
 
 /**
- * Turns ```diagram and ```mermaid fences into <Diagram source="…"/> and <Mermaid source="…"/> elements
- * before highlighting, so their text reaches the components untouched. Records which ones the page uses.
+ * Turns ```diagram fences into <Diagram source="…"/> elements before highlighting, so their text reaches
+ * the component untouched (```mermaid fences are drawn ahead of time: remark-flowcharts). Records which
+ * special fences the page uses.
  */
 export function remarkSpecialBlocks(options: { seen: Set<string> }) {
   return (tree: Root) => {
     visit(tree, "code", (node: Code, index, parent) => {
+      if (node.lang === "mermaid") options.seen.add("mermaid");
       const name = node.lang ? COMPONENT_FOR[node.lang] : undefined;
       if (!name || !parent || index === undefined) return;
       options.seen.add(node.lang!);
