@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { outputsFile, readCodeOutputs, type CodeOutputs } from "./code-runs";
+import { outputsFile, pythonBlocks, readCodeOutputs, type CodeOutputs } from "./code-runs";
+import { readCodeTraces, tracesByHash, tracesFile, type BlockTrace } from "./traces";
 import { ContentError, ContentErrors } from "./errors";
 import { factsSchemas, hasFacts, type Facts } from "./facts";
 import { parseFrontmatter, splitFrontmatter } from "./frontmatter";
@@ -16,6 +17,10 @@ export interface SourceFile {
   bodyLine: number;
   /** What its python blocks printed when last run (content/outputs/<slug>.json, entries only). */
   codeOutputs?: CodeOutputs;
+  /** What the models its python blocks build computed, by block hash (content/traces/<slug>.json, entries only). */
+  codeTraces?: ReadonlyMap<string, BlockTrace>;
+  /** PyTorch version the traces were recorded on. */
+  traceTorch?: string;
 }
 export interface LoadedEntry extends Omit<EntryFrontmatter, "facts">, SourceFile {
   /** Typed per category; present on every entry of a category in lib/content/facts.ts. */
@@ -82,6 +87,7 @@ export function loadContent(root: string = process.cwd(), contentDir: string = p
   const categories = loadDir(root, path.resolve(root, contentDir, "categories"), (f, y) => parseFrontmatter(f, y, categoryFrontmatterSchema), errors);
   const entries = loadDir(root, path.resolve(root, contentDir, "entries"), parseEntry, errors);
   const outputsDir = path.resolve(root, contentDir, "outputs");
+  const tracesDir = path.resolve(root, contentDir, "traces");
   for (const entry of entries) {
     try {
       const abs = outputsFile(outputsDir, entry.slug);
@@ -90,6 +96,24 @@ export function loadContent(root: string = process.cwd(), contentDir: string = p
       if (err instanceof ContentError) errors.push(err);
       else throw err;
     }
+    try {
+      const abs = tracesFile(tracesDir, entry.slug);
+      const rel = path.relative(root, abs);
+      const traces = readCodeTraces(abs, rel);
+      if (traces) {
+        entry.codeTraces = tracesByHash(traces, pythonBlocks(entry.file, entry.body, entry.bodyLine), rel, entry.file);
+        entry.traceTorch = traces.torch;
+      }
+    } catch (err) {
+      if (err instanceof ContentError) errors.push(err);
+      else throw err;
+    }
+  }
+  if (existsSync(tracesDir)) {
+    const slugs = new Set(entries.map((e) => e.slug));
+    for (const f of readdirSync(tracesDir).sort())
+      if (!f.endsWith(".json") || !slugs.has(path.basename(f, ".json")))
+        errors.push(new ContentError(path.relative(root, path.join(tracesDir, f)), undefined, undefined, "traces of no entry: remove it, or run `npm run code:trace`"));
   }
   if (existsSync(outputsDir)) {
     const slugs = new Set(entries.map((e) => e.slug));
