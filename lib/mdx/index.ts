@@ -5,6 +5,7 @@ import type { SourceFile } from "../content/load";
 import { createTermMatcher, type TermMatcher } from "../links/autolink";
 import { buildBacklinks } from "../links/graph";
 import { termsFromRegistry } from "../links/terms";
+import { traceLinkLookup } from "../links/trace-lookup";
 import { compileMdx } from "./compile";
 import type { CompiledMdx } from "./types";
 
@@ -22,7 +23,14 @@ function autolinking(registry: Registry) {
 
 /** Compiles an entry's or category's body, auto-linking mentions of the registry's entries (cached on disk). */
 export function compileSource(source: SourceFile, selfSlug?: string, registry: Registry = getRegistry()): Promise<CompiledMdx> {
-  return compileMdx(source.file, source.body, source.bodyLine - 1, { selfSlug, ...autolinking(registry), outputs: outputsByHash(source.codeOutputs) });
+  return compileMdx(source.file, source.body, source.bodyLine - 1, {
+    selfSlug,
+    ...autolinking(registry),
+    outputs: outputsByHash(source.codeOutputs),
+    traces: source.codeTraces,
+    traceTorch: source.traceTorch,
+    traceLinks: traceLinkLookup(registry, selfSlug ?? ""),
+  });
 }
 
 export type { CompiledMdx, TocItem } from "./types";

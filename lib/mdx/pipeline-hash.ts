@@ -22,7 +22,8 @@ export function pipelineHash(root: string = process.cwd()): string {
   const files: string[] = [];
   walk(path.join(root, "lib/mdx"), files);
   walk(path.join(root, "lib/diagram"), files);
-  files.push(path.join(root, "lib/content/slug.ts"), path.join(root, "lib/content/code-runs.ts"), path.join(root, "package-lock.json"));
+  walk(path.join(root, "lib/trace"), files);
+  files.push(path.join(root, "lib/content/slug.ts"), path.join(root, "lib/content/code-runs.ts"), path.join(root, "lib/content/traces.ts"), path.join(root, "lib/links/trace-lookup.ts"), path.join(root, "package-lock.json"));
   const h = createHash("sha256");
   for (const f of files) {
     try {

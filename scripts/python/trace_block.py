@@ -429,7 +429,18 @@ class Recorder:
     # ---- output -------------------------------------------------------------------------------
     def finish(self):
         self.end_model()
-        return [fold_repeats(clean_model(m)) for m in self.models if any(n["kind"] in ("op", "module") for n in m["nodes"])]
+        out, seen = [], set()
+        for m in self.models:
+            if not any(n["kind"] in ("op", "module") for n in m["nodes"]):
+                continue
+            model = fold_repeats(clean_model(m))
+            # A second model of the same make (another instance, same steps and shapes) adds nothing to read.
+            sig = json.dumps([[n["kind"], n["name"], n.get("parent")] for n in model["nodes"]] + [[e["from"], e["to"], e["shape"]] for e in model["edges"]])
+            if sig in seen:
+                continue
+            seen.add(sig)
+            out.append(model)
+        return out
 
 
 def clean_model(m):

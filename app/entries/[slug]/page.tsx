@@ -65,6 +65,9 @@ export default async function EntryPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: `/categories/${category.slug}`, label: category.title }, { label: entry.title }]} />
       {/* React hoists these into <head>; pages without math never load KaTeX's CSS or fonts. */}
       {compiled.features.math && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
+      {/* Pages with a traced model diagram: its stylesheet, and its small script (hover details, open/close). */}
+      {compiled.features.trace && <link rel="stylesheet" href="/trace/trace.css" precedence="default" />}
+      {compiled.features.trace && <script src="/trace/trace.js" async />}
 
       <article className="prose entry" data-slug={entry.slug}>
         <EntryHeader entry={entry} category={category} />
