@@ -21,6 +21,7 @@ import { remarkCollectLinks } from "./plugins/remark-collect-links";
 import { remarkHeadingIds } from "./plugins/remark-heading-ids";
 import { remarkSpecialBlocks } from "./plugins/remark-special-blocks";
 import { shikiOptions } from "./shiki-options";
+import { escapeExplicitIds } from "./structure";
 import type { BlockOutput } from "../content/code-runs";
 import type { BlockTrace, TraceNode } from "../content/traces";
 import type { LinkRef } from "../trace/graph";
@@ -41,11 +42,6 @@ export interface CompileContext {
   traceTorch?: string;
   /** Entry a traced module or operation names (lib/links/trace-lookup.ts); keyed in the cache by termsKey. */
   traceLinks?: (node: TraceNode) => LinkRef | undefined;
-}
-
-/** `## Title {#id}` would be read as a JS expression by MDX; escaping the braces keeps it as text for remarkHeadingIds. */
-function escapeExplicitIds(body: string): string {
-  return body.replace(/^(#{1,6} .*?)\{#([a-z0-9][a-z0-9-]*)\}[ \t]*$/gm, "$1\\{#$2\\}");
 }
 
 /** What an esbuild/MDX failure says is wrong, without the bundler's framing. */

@@ -6,6 +6,7 @@ import { loadContent } from "../content/load";
 import { buildRegistry } from "../content/registry";
 import { slugify } from "../content/slug";
 import { SearchEngine, titleVariants } from "./engine";
+import { searchSources } from "../build/search-source";
 import { buildSearchData, type BuiltSearch } from "./extract";
 import type { SearchData } from "./format";
 import { MAX_QUERY_LENGTH } from "./normalize";
@@ -24,10 +25,11 @@ let engine: SearchEngine;
 
 beforeAll(() => {
   const registry = buildRegistry(loadContent(root));
-  built = buildSearchData(registry.entries, registry.categories);
+  built = buildSearchData(searchSources(registry), registry.categories);
   // Through JSON, as the browser gets it.
   engine = new SearchEngine(JSON.parse(JSON.stringify(built.data)) as SearchData);
-});
+  // Parsing every entry's MDX takes a few seconds, more on a busy machine.
+}, 120_000);
 
 const rank = (q: string, slug: string) => engine.search(q).hits.findIndex((h) => h.slug === slug) + 1;
 
