@@ -14,6 +14,7 @@ import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { loadContent } from "../lib/content/load";
 import { pythonBlocks, type PythonBlock } from "../lib/content/code-runs";
 import { codeTracesSchema, tracesFile, type BlockTrace, type CodeTraces } from "../lib/content/traces";
@@ -34,8 +35,6 @@ const torchRoot = process.env.ATLAS_TORCH_ROOT ?? "/var/cache/neural-atlas/trixi
 const valueOptions = new Set(["--jobs", "--timeout", "--python"]);
 const filters = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !valueOptions.has(all[i - 1] ?? ""));
 
-if (!python && !existsSync(path.join(torchRoot, "usr/bin/python3")))
-  throw new Error(`no PyTorch 2.x to trace with: make the root with \`sudo bash scripts/python/setup-torch.sh\`, or pass --python`);
 
 /** Runs a script with the tracer in a fresh temp folder (inside the root when chrooting); returns its trace JSON. */
 function runTraced(source: string): Promise<{ ok: boolean; trace?: unknown; stderr: string; ms: number }> {
@@ -107,7 +106,10 @@ function selected(file: string, slug: string): boolean {
 
 const blockRecord = codeTracesSchema.shape.blocks.element;
 
-async function main() {
+/** Traces the selected blocks and writes their traces (also run by `npm run code:run` after the outputs). */
+export async function main() {
+  if (!python && !existsSync(path.join(torchRoot, "usr/bin/python3")))
+    throw new Error(`no PyTorch 2.x to trace with: make the root with \`sudo bash scripts/python/setup-torch.sh\`, or pass --python`);
   const { entries } = loadContent(root);
   const work: { file: string; slug: string; block: PythonBlock }[] = [];
   const perFile = new Map<string, { slug: string; blocks: PythonBlock[] }>();
@@ -127,6 +129,7 @@ async function main() {
     const r = await runTraced(job.block.body);
     done++;
     if (process.stdout.isTTY) process.stdout.write(`\r  ${done}/${work.length}`);
+    else if (done % 25 === 0) console.log(`  ${done}/${work.length}`);
     const at = `${job.file}:${job.block.line}`;
     let record: BlockTrace;
     const raw = r.trace as { models?: unknown; error?: string } | undefined;
@@ -165,7 +168,8 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
