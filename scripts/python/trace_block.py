@@ -236,9 +236,10 @@ class Recorder:
             if id(t) not in m["producer"] and id(t) not in m["consts"] and id(t) not in ids:
                 ids.add(id(t))
                 fresh.append((k, t))
-        existing = sum(1 for n in m["nodes"] if n["kind"] == "input")
+        existing = sum(1 for n in m["nodes"] if n["kind"] == "input" and n["name"].startswith("input"))
+        positional = sum(1 for k, _ in fresh if k is None)
         for i, (key, t) in enumerate(fresh):
-            label = key or (f"input {existing + i + 1}" if len(fresh) > 1 or existing else "input")
+            label = key or (f"input {existing + i + 1}" if positional > 1 or existing else "input")
             nid = self.node(kind="input", name=label, line=line)
             if nid is None:
                 return
