@@ -1,6 +1,6 @@
 import { formatCount, formatShape } from "./format";
 import type { ViewEdge, ViewGraph, ViewNode } from "./graph";
-import { edgeLabel, FONT, headerText, moduleSubline, type ElkNode } from "./layout";
+import { CHAR_W, edgeLabel, FONT, headerText, moduleSubline, textWidth, type ElkNode } from "./layout";
 
 /**
  * Draws a laid-out traced model as SVG markup: open modules as boxes with their name, attribute,
@@ -125,8 +125,12 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
       return n.link ? `<a href="/entries/${esc(n.link.slug)}" class="trace-link" aria-label="${esc(`${title}. Go to ${n.link.title}`)}">${g.replace(' tabindex="0"', "")}</a>` : g;
     };
     if (n.kind === "module" && n.open) {
-      const head = headerText(n);
-      const sub = moduleSubline(n);
+      // ELK keeps a box as wide as its steps need, not always its header: the header drops what does not fit.
+      const room = b.width - 20 - (n.toggle ? 24 : 0);
+      let head = headerText(n);
+      if (textWidth(head) > room) head = head.slice(0, Math.max(1, Math.floor(room / CHAR_W) - 1)) + "…";
+      const subs = [moduleSubline(n), n.params ? `${formatCount(n.params)} params` : ""];
+      const sub = subs.find((t) => textWidth(head) + 8 + t.length * CHAR_W * (10 / FONT) <= room) ?? "";
       const inner =
         `<rect class="trace-box" x="${r1(b.x)}" y="${r1(b.y)}" width="${r1(b.width)}" height="${r1(b.height)}" rx="6"/>` +
         `<text class="trace-head" x="${r1(b.x + 10)}" y="${r1(b.y + 19)}">${esc(head)}${sub ? `<tspan class="trace-sub" dx="8">${esc(sub)}</tspan>` : ""}</text>`;
