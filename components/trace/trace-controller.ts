@@ -69,6 +69,7 @@ function tooltipHtml(el: HTMLElement | SVGElement): string {
   if (d.in) rows.push(`in: <b>${esc(d.in)}</b>`);
   if (d.out) rows.push(`out: <b>${esc(d.out)}</b>`);
   if (d.ops) rows.push(`<span class="trace-tooltip-muted">runs ${esc(d.ops.split(" ").slice(0, 8).join(", "))}${d.ops.split(" ").length > 8 ? ", …" : ""}</span>`);
+  if (d.ops?.includes("…(")) rows.push(`<span class="trace-tooltip-muted">${esc(d.ops.slice(d.ops.indexOf("…(") + 2, -1))} in all</span>`);
   if (d.lines) rows.push(`line ${esc(d.lines.split(" ")[0]!)} of the code above`);
   if (d.entry) rows.push(`→ ${esc(d.entry)}`);
   return rows.join("<br>");

@@ -75,9 +75,10 @@ export function describeNode(n: ViewNode, out: ViewEdge | undefined, into: ViewE
     data.out = tensorText(out);
     parts.push(`out ${data.out}`);
   }
-  if (n.ops?.length && n.kind === "module") data.ops = n.ops.join(" ");
+  // (A folded model can hold thousands of steps: the tooltip names the first few.)
+  if (n.ops?.length && n.kind === "module") data.ops = n.ops.slice(0, 12).join(" ") + (n.ops.length > 12 ? ` …(${n.ops.length} steps)` : "");
   if (n.lines.length) {
-    data.lines = n.lines.join(" ");
+    data.lines = n.lines.slice(0, 6).join(" ");
     parts.push(`line ${n.lines[0]} of the code`);
   }
   if (n.link) data.entry = n.link.title;
