@@ -102,7 +102,8 @@ for (const e of registry.entries) {
       figureBytes += Buffer.byteLength(f);
       figureGz += gz(f);
     }
-    payloadBytes += [...html.matchAll(/trace-figure\\"[\s\S]*?<\/figure>/g)].reduce((s, m) => s + Buffer.byteLength(m[0]), 0);
+    // The same markup inside the page's React payload (a JS string: < written \u003c, quotes escaped).
+    payloadBytes += [...html.matchAll(/\\u003cfigure class=\\"trace-figure[\s\S]*?\\u003c\/figure\\u003e/g)].reduce((s, m) => s + Buffer.byteLength(m[0]), 0);
   } else if (loadsTrace) leaking.push(e.slug);
   if (COMPONENT_CATEGORIES.has(e.category) && !figures.length && !figureKinds.test(html)) withoutAnyFigure.push(`${e.slug} (${e.category})`);
 }
