@@ -15,6 +15,7 @@ import { gzipSync } from "node:zlib";
 import { loadContent } from "../lib/content/load";
 import { buildRegistry } from "../lib/content/registry";
 import { searchSources } from "../lib/build/search-source";
+import { buildBacklinks } from "../lib/links/graph";
 import { buildSearchData, type BuiltSearch } from "../lib/search/extract";
 
 /** The gzipped index should stay under this (it is fetched when search is first used). */
@@ -28,14 +29,27 @@ export interface SearchIndexReport {
   shardBytes: number;
 }
 
-/** Builds the search data from the content under `root` (no rendering, no writing). */
-export function buildFromContent(root: string): BuiltSearch {
+/**
+ * Builds the search data from the content under `root` (no writing). Sections come from the compiler's
+ * reading of each page; every entry is also compiled (served from the compile cache after a build)
+ * for its links: how many entries point to each one (a link in their text or a "related" entry,
+ * lib/links' backlink graph) is stored in the index and orders results that score the same.
+ */
+export async function buildFromContent(root: string): Promise<BuiltSearch> {
+  const { compileSource } = await import("../lib/mdx");
   const registry = buildRegistry(loadContent(root));
-  return buildSearchData(searchSources(registry), registry.categories);
+  const pages: { slug: string; links: { url: string }[] }[] = [];
+  for (const entry of registry.entries) {
+    const c = await compileSource(entry, entry.slug, registry);
+    // Links in the text, and the entries it lists as related: both point a reader to that entry.
+    pages.push({ slug: entry.slug, links: [...c.links, ...entry.related.map((r) => ({ url: `/entries/${r}` }))] });
+  }
+  const inlinks = new Map([...buildBacklinks(pages)].map(([slug, from]) => [slug, from.length]));
+  return buildSearchData(searchSources(registry), registry.categories, { inlinks });
 }
 
 export async function buildSearchIndex(root: string = process.cwd(), options: { quiet?: boolean } = {}): Promise<SearchIndexReport> {
-  const built = buildFromContent(root);
+  const built = await buildFromContent(root);
   const outDir = path.join(root, "public", "search");
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, "text"), { recursive: true });

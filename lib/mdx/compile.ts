@@ -6,9 +6,11 @@ import { bundleMDX } from "mdx-bundler";
 import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
+import { escapeExplicitIds } from "./explicit-ids";
 import { pipelineHash } from "./pipeline-hash";
 import { rehypeExternalLinks } from "./plugins/rehype-external-links";
 import { rehypeHeadingAnchors } from "./plugins/rehype-heading-anchors";
+import { rehypePaperLinks, type PaperLink } from "./plugins/rehype-paper-links";
 import { rehypeScrollableMath } from "./plugins/rehype-scrollable-math";
 import { rehypeCodeFigures } from "./plugins/rehype-code-figures";
 import { rehypeStaticMarkup } from "./plugins/rehype-static-markup";
@@ -21,7 +23,6 @@ import { remarkCollectLinks } from "./plugins/remark-collect-links";
 import { remarkHeadingIds } from "./plugins/remark-heading-ids";
 import { remarkSpecialBlocks } from "./plugins/remark-special-blocks";
 import { shikiOptions } from "./shiki-options";
-import { escapeExplicitIds } from "./structure";
 import type { BlockOutput } from "../content/code-runs";
 import type { BlockTrace, TraceNode } from "../content/traces";
 import type { LinkRef } from "../trace/graph";
@@ -42,6 +43,8 @@ export interface CompileContext {
   traceTorch?: string;
   /** Entry a traced module or operation names (lib/links/trace-lookup.ts); keyed in the cache by termsKey. */
   traceLinks?: (node: TraceNode) => LinkRef | undefined;
+  /** The entry's papers with a confirmed identifier: the body's Papers section links them. */
+  papers?: readonly PaperLink[];
 }
 
 /** What an esbuild/MDX failure says is wrong, without the bundler's framing. */
@@ -89,6 +92,7 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
           rehypeScrollableMath,
           [rehypeShiki, shikiOptions],
           rehypeHeadingAnchors,
+          [rehypePaperLinks, { papers: context.papers ?? [] }],
           rehypeExternalLinks,
           rehypeCodeFigures,
           [rehypeTraceFigures, { linkOf: context.traceLinks }],
@@ -112,7 +116,7 @@ const CACHE_DIR = path.join(process.cwd(), ".cache", "mdx");
 /** Compiles with an on-disk cache keyed by the source and the pipeline's own hash. */
 export async function compileMdx(file: string, body: string, lineOffset = 0, context: CompileContext = {}): Promise<CompiledMdx> {
   const key = createHash("sha256")
-    .update([pipelineHash(), file, String(lineOffset), context.selfSlug ?? "", context.termsKey ?? "", JSON.stringify([...(context.outputs ?? [])]), JSON.stringify([...(context.traces ?? [])]), context.traceTorch ?? "", body].join("\0"))
+    .update([pipelineHash(), file, String(lineOffset), context.selfSlug ?? "", context.termsKey ?? "", JSON.stringify([...(context.outputs ?? [])]), JSON.stringify(context.papers ?? []), JSON.stringify([...(context.traces ?? [])]), context.traceTorch ?? "", body].join("\0"))
     .digest("hex")
     .slice(0, 32);
   const cacheFile = path.join(CACHE_DIR, `${key}.json`);

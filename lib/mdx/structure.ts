@@ -4,14 +4,11 @@ import remarkMath from "remark-math";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { escapeExplicitIds } from "./explicit-ids";
 import { remarkHeadingIds } from "./plugins/remark-heading-ids";
 import { remarkStructure, type StructuredSection } from "./plugins/remark-structure";
 import type { TocItem } from "./types";
 
-/** `## Title {#id}` would be read as a JS expression by MDX; escaping the braces keeps it as text for remarkHeadingIds. */
-export function escapeExplicitIds(body: string): string {
-  return body.replace(/^(#{1,6} .*?)\{#([a-z0-9][a-z0-9-]*)\}[ \t]*$/gm, "$1\\{#$2\\}");
-}
 
 export interface PageStructure {
   sections: StructuredSection[];

@@ -72,6 +72,11 @@ export interface BuildOptions {
   maxProblemShare?: number;
   /** Characters of prose kept per section in the text shards. */
   shardSectionChars?: number;
+  /**
+   * slug → how many other entries link to it (lib/links' backlink graph of the compiled pages): how
+   * central an entry is, the order of results that score the same. Missing entries count 0.
+   */
+  inlinks?: ReadonlyMap<string, number>;
 }
 
 export interface BuiltSearch {
@@ -186,7 +191,7 @@ export function buildSearchData(entries: SourceEntry[], categories: SourceCatego
       return i;
     });
     const cat = catIndex.get(e.category);
-    rows.push([e.slug, e.title, cat ?? -1, e.aliases, e.summary, e.api ?? "", sectionHeads, perSection.map((ts) => ts.join(" ")), paperTerms.join(" "), problemGroups.map((g) => g.join(" ")).join("|")]);
+    rows.push([e.slug, e.title, cat ?? -1, e.aliases, e.summary, e.api ?? "", sectionHeads, perSection.map((ts) => ts.join(" ")), paperTerms.join(" "), problemGroups.map((g) => g.join(" ")).join("|"), options.inlinks?.get(e.slug) ?? 0]);
     shards.push({ v: SEARCH_DATA_VERSION, slug: e.slug, sections: sections.map((s) => clip(s.text, shardChars)) });
   }
   return { data: { v: SEARCH_DATA_VERSION, cats: categories.map((c) => c.title), heads, entries: rows }, shards, sections: sectionsBySlug };
