@@ -7,28 +7,22 @@
  *   elkjs in a worker and redrawn with the same code the build used (./redraw.ts, /trace/redraw.js and
  *   /trace/elk-worker.js, fetched on the first toggle, with the entry's trace, /trace/data/<slug>.json).
  */
-import type { CodeTraces } from "../../lib/content/traces";
-import type { LinkRef } from "../../lib/trace/graph";
 import { formatCount } from "../../lib/trace/format";
-import type { Redraw } from "./redraw";
+import type { Toggle } from "./redraw";
+import { moveTitles } from "./titles";
 
-let traces: Promise<CodeTraces> | undefined;
-let redrawer: Promise<Redraw> | undefined;
+let redrawer: Promise<Toggle> | undefined;
 
 /** The redrawing code (lib/trace and elkjs's API, /trace/redraw.js), loaded on the first open or close. */
-function loadRedraw(): Promise<Redraw> {
+function loadRedraw(): Promise<Toggle> {
   redrawer ??= new Promise((resolve, reject) => {
     const s = document.createElement("script");
     s.src = "/trace/redraw.js";
-    s.onload = () => resolve((self as unknown as { atlasTraceRedraw: Redraw }).atlasTraceRedraw);
+    s.onload = () => resolve((self as unknown as { atlasTraceToggle: Toggle }).atlasTraceToggle);
     s.onerror = () => reject(new Error("could not load /trace/redraw.js"));
     document.head.append(s);
   });
   return redrawer;
-}
-
-function slug(): string {
-  return document.querySelector<HTMLElement>("article[data-slug]")?.dataset.slug ?? "";
 }
 
 /** The code block a figure belongs to: the nearest code figure before it. */
@@ -115,42 +109,10 @@ function hide(figure: HTMLElement) {
   delete figure.dataset.hover;
 }
 
-/** Native <title> tooltips would double the script's; their text stays as each element's accessible name. */
-function moveTitles(root: Element) {
-  root.querySelectorAll("title").forEach((t) => {
-    const owner = t.parentElement;
-    if (owner && owner.tagName !== "svg" && !owner.hasAttribute("aria-label") && !owner.closest("a")) owner.setAttribute("aria-label", t.textContent ?? "");
-    t.remove();
-  });
-}
-
 async function toggle(figure: HTMLElement, model: HTMLElement, id: string) {
-  const toggled = new Set((model.dataset.toggled ?? "").split(" ").filter(Boolean).map(Number));
-  const n = Number(id.slice(1));
-  if (toggled.has(n)) toggled.delete(n);
-  else toggled.add(n);
   figure.dataset.busy = "";
   try {
-    const redraw = loadRedraw();
-    traces ??= fetch(`/trace/data/${slug()}.json`).then((r) => {
-      if (!r.ok) throw new Error(`trace data: HTTP ${r.status}`);
-      return r.json() as Promise<CodeTraces>;
-    });
-    const data = await traces;
-    const line = Number(figure.dataset.traceLine);
-    const block = data.blocks.find((b) => b.line === line - 1 || b.line === line);
-    const m = block?.models?.[Number(model.dataset.model)];
-    if (!m) throw new Error("no trace for this figure");
-    const links = JSON.parse(model.dataset.links ?? "{}") as Record<string, LinkRef>;
-    const prefix = model.querySelector("svg marker")?.id.replace(/-arrow$/, "") ?? `trace-${line}-${model.dataset.model}`;
-    const old = model.querySelector("svg");
-    const { svg, foldedTo } = await (await redraw)({ model: m, toggled, links, idPrefix: prefix, title: old?.getAttribute("aria-label") ?? "" });
-    model.querySelector(".trace-scroll")!.innerHTML = svg;
-    moveTitles(model);
-    model.dataset.toggled = [...toggled].join(" ");
-    const note = model.querySelector(".trace-note");
-    if (note && foldedTo === undefined) note.remove();
-    model.querySelector<SVGElement>(`[data-toggle="${id}"]`)?.focus();
+    await (await loadRedraw())(figure, model, id);
   } catch (err) {
     const tip = figure.querySelector<HTMLElement>("[data-trace-tip]");
     if (tip) tip.textContent = `Could not redraw the diagram (${(err as Error).message}).`;
