@@ -71,6 +71,12 @@ cpSync(path.join(katexDist, "katex.min.css"), path.join(root, "public/katex/kate
 cpSync(path.join(katexDist, "fonts"), path.join(root, "public/katex/fonts"), { recursive: true, filter: (f) => !/\.(ttf|woff)$/.test(f) });
 console.log(`katex: stylesheet and woff2 fonts copied to public/katex (${seconds()}s)`);
 
+// Traced model diagrams: the figures are static SVG in the pages; these serve their behaviour, only on
+// pages that have one (components/trace): the script, its stylesheet, elkjs's worker for redrawing a
+// model when a reader opens or closes a module, and each entry's traces.
+await (await import("./build-trace-assets")).buildTraceAssets(root);
+console.log(`trace: script, stylesheet, elk worker and trace data in public/trace (${seconds()}s)`);
+
 // Open data: /entries/<slug>.md, /llms.txt, /llms-full.txt, /data/entries.json and its schema.
 console.log(`${(await import("./build-open-data")).buildOpenData(root, registry)} (${seconds()}s)`);
 

@@ -7,6 +7,8 @@
  *   npm run code:check [-- files…]    run and fail on any block that raises, hangs, prints nothing or
  *                                     prints other output than its committed one (npm test runs this)
  *
+ * code:run then traces the same blocks (scripts/trace-code.ts: what the models they build compute, into
+ * content/traces/<slug>.json); --no-trace skips that.
  * Options: --jobs N (default: one per core), --timeout S (default 30), --python PATH (default
  * $ATLAS_PYTHON: any python3 with torch, run directly; unset, the trixie root at $ATLAS_TORCH_ROOT,
  * default /var/cache/neural-atlas/trixie-torch).
@@ -272,6 +274,9 @@ async function main() {
     console.error(`\n${failures.length} problem(s):\n${failures.map((f) => `  - ${f}`).join("\n")}`);
     process.exitCode = 1;
   } else if (check) console.log("every block ran and printed its committed output");
+  // What the blocks' models compute (content/traces/<slug>.json): each block runs once more, under the
+  // tracer (scripts/trace-code.ts, same selection and options); --no-trace skips it.
+  if (!check && !process.argv.includes("--no-trace")) await (await import("./trace-code")).main();
 }
 
 main().catch((err) => {

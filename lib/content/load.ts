@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { outputsFile, readCodeOutputs, type CodeOutputs } from "./code-runs";
+import { outputsFile, pythonBlocks, readCodeOutputs, type CodeOutputs } from "./code-runs";
 import { flowchartBlocks, readFlowcharts } from "./flowcharts";
+import { readCodeTraces, tracesByHash, tracesFile, type BlockTrace } from "./traces";
 import { ContentError, ContentErrors } from "./errors";
 import { factsSchemas, hasFacts, type Facts } from "./facts";
 import { parseFrontmatter, splitFrontmatter } from "./frontmatter";
@@ -20,6 +21,10 @@ export interface SourceFile {
   codeOutputs?: CodeOutputs;
   /** Committed drawings of its mermaid flowcharts by hash of the block's text (content/flowcharts/<hash>.svg). */
   flowcharts?: Record<string, string>;
+  /** What the models its python blocks build computed, by block hash (content/traces/<slug>.json, entries only). */
+  codeTraces?: ReadonlyMap<string, BlockTrace>;
+  /** PyTorch version the traces were recorded on. */
+  traceTorch?: string;
 }
 export interface LoadedEntry extends Omit<EntryFrontmatter, "facts" | "papers">, SourceFile {
   /** Typed per category; present on every entry of a category in lib/content/facts.ts. */
@@ -90,6 +95,7 @@ export function loadContent(root: string = process.cwd(), contentDir: string = p
   const categories = loadDir(root, path.resolve(root, contentDir, "categories"), (f, y) => parseFrontmatter(f, y, categoryFrontmatterSchema), errors);
   const entries = loadDir(root, path.resolve(root, contentDir, "entries"), parseEntry, errors);
   const outputsDir = path.resolve(root, contentDir, "outputs");
+  const tracesDir = path.resolve(root, contentDir, "traces");
   for (const entry of entries) {
     try {
       const abs = outputsFile(outputsDir, entry.slug);
@@ -98,6 +104,24 @@ export function loadContent(root: string = process.cwd(), contentDir: string = p
       if (err instanceof ContentError) errors.push(err);
       else throw err;
     }
+    try {
+      const abs = tracesFile(tracesDir, entry.slug);
+      const rel = path.relative(root, abs);
+      const traces = readCodeTraces(abs, rel);
+      if (traces) {
+        entry.codeTraces = tracesByHash(traces, pythonBlocks(entry.file, entry.body, entry.bodyLine), rel, entry.file);
+        entry.traceTorch = traces.torch;
+      }
+    } catch (err) {
+      if (err instanceof ContentError) errors.push(err);
+      else throw err;
+    }
+  }
+  if (existsSync(tracesDir)) {
+    const slugs = new Set(entries.map((e) => e.slug));
+    for (const f of readdirSync(tracesDir).sort())
+      if (!f.endsWith(".json") || !slugs.has(path.basename(f, ".json")))
+        errors.push(new ContentError(path.relative(root, path.join(tracesDir, f)), undefined, undefined, "traces of no entry: remove it, or run `npm run code:trace`"));
   }
   if (existsSync(outputsDir)) {
     const slugs = new Set(entries.map((e) => e.slug));

@@ -34,7 +34,7 @@ describe("compileMdx", () => {
     ]);
     expect(r.ids).toEqual(["what-it-does", "custom-id", "deep"]);
     expect(r.links).toEqual([{ url: "/entries/layer-normalization#the-math", line: 12 }]);
-    expect(r.features).toEqual({ math: true, mermaid: true, diagram: true });
+    expect(r.features).toEqual({ math: true, mermaid: true, diagram: true, trace: false });
     expect(r.code).toContain("Diagram");
   });
 
@@ -43,6 +43,43 @@ describe("compileMdx", () => {
     expect(r.code).toContain("--shiki-dark");
     expect(r.code).toContain("--shiki-light");
     expect(r.code).toContain('data-language="python"');
+  });
+
+  it("draws what a traced block builds after its output, as static SVG linking to entries", async () => {
+    const src = "import torch\nm = torch.nn.Softmax(dim=-1)\nprint(m(torch.zeros(2, 3)).sum())";
+    const model = {
+      nodes: [
+        { id: 0, kind: "input" as const, name: "input", line: 3 },
+        { id: 1, kind: "module" as const, name: "Softmax", qual: "torch.nn.modules.activation.Softmax", params: 0, builtin: true, line: 3 },
+        { id: 2, kind: "op" as const, name: "softmax", parent: 1, line: 3 },
+        { id: 3, kind: "output" as const, name: "output" },
+      ],
+      edges: [
+        { from: 0, to: 2, shape: [2, 3], dtype: "float32" },
+        { from: 2, to: 3, shape: [2, 3], dtype: "float32" },
+      ],
+    };
+    const traces = new Map([[blockHash(src), { line: 1, hash: blockHash(src), models: [model] }]]);
+    const r = await compileMdxUncached("content/entries/x.mdx", "```python\n" + src + "\n```\n", 10, {
+      outputs: new Map([output(src, "tensor(2.)")]),
+      traces,
+      traceTorch: "2.6.0",
+      traceLinks: (n) => (n.name === "Softmax" ? { slug: "softmax", title: "Softmax" } : undefined),
+    });
+    expect(r.features.trace).toBe(true);
+    const html = r.code;
+    expect(html).toContain("trace-figure");
+    expect(html).toContain("What the code builds");
+    expect(html).toContain("traced on PyTorch 2.6.0");
+    expect(html).toContain("trace-svg");
+    expect(html).toMatch(/class="trace-shape"[^>]*>2(×|\\xD7)3</); // (the compiled module escapes ×)
+    expect(html).toContain("/entries/softmax");
+    // after the output panel
+    expect(html.indexOf("code-run--output")).toBeLessThan(html.indexOf("trace-figure"));
+    // a block with no trace, or whose trace builds nothing, has no figure
+    const none = await compile("```python\n" + src + "\n```\n", 10, new Map([output(src, "tensor(2.)")]));
+    expect(none.features.trace).toBe(false);
+    expect(none.code).not.toContain("trace-figure");
   });
 
   it("gives external links rel=noopener noreferrer, and leaves internal ones alone", async () => {

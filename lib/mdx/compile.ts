@@ -15,6 +15,7 @@ import { rehypeScrollableMath } from "./plugins/rehype-scrollable-math";
 import { rehypeCodeFigures } from "./plugins/rehype-code-figures";
 import { rehypeStaticMarkup } from "./plugins/rehype-static-markup";
 import { rehypeStaticRuns } from "./plugins/rehype-static-runs";
+import { rehypeTraceFigures } from "./plugins/rehype-trace-figures";
 import { remarkCheckMath } from "./plugins/remark-check-math";
 import { remarkCodeRuns } from "./plugins/remark-code-runs";
 import { remarkFlowcharts } from "./plugins/remark-flowcharts";
@@ -24,6 +25,8 @@ import { remarkHeadingIds } from "./plugins/remark-heading-ids";
 import { remarkSpecialBlocks } from "./plugins/remark-special-blocks";
 import { shikiOptions } from "./shiki-options";
 import type { BlockOutput } from "../content/code-runs";
+import type { BlockTrace, TraceNode } from "../content/traces";
+import type { LinkRef } from "../trace/graph";
 import type { TermMatcher } from "../links/autolink";
 import type { CompiledMdx, OutboundLink, TocItem } from "./types";
 
@@ -38,6 +41,11 @@ export interface CompileContext {
   outputs?: ReadonlyMap<string, BlockOutput>;
   /** Committed drawings of the page's mermaid flowcharts, by hash of the block's text (lib/content/flowcharts). */
   flowcharts?: Readonly<Record<string, string>>;
+  /** Committed traces of the page's python blocks, by block hash (lib/content/traces), and the PyTorch they ran on. */
+  traces?: ReadonlyMap<string, BlockTrace>;
+  traceTorch?: string;
+  /** Entry a traced module or operation names (lib/links/trace-lookup.ts); keyed in the cache by termsKey. */
+  traceLinks?: (node: TraceNode) => LinkRef | undefined;
   /** The entry's papers with a confirmed identifier: the body's Papers section links them. */
   papers?: readonly PaperLink[];
 }
@@ -81,7 +89,7 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
           [remarkCollectLinks, { links, lineOffset }],
           [remarkSpecialBlocks, { seen: special }],
           [remarkFlowcharts, { file, lineOffset, drawings: context.flowcharts ?? {}, matcher: context.matcher, selfSlug: context.selfSlug, links }],
-          [remarkCodeRuns, { file, lineOffset, outputs: context.outputs ?? new Map() }],
+          [remarkCodeRuns, { file, lineOffset, outputs: context.outputs ?? new Map(), traces: context.traces, traceTorch: context.traceTorch }],
         ];
         options.rehypePlugins = [
           [rehypeKatex, { output: "htmlAndMathml", strict: false }],
@@ -91,13 +99,14 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
           [rehypePaperLinks, { papers: context.papers ?? [] }],
           rehypeExternalLinks,
           rehypeCodeFigures,
+          [rehypeTraceFigures, { linkOf: context.traceLinks }],
           rehypeStaticRuns,
           rehypeStaticMarkup,
         ];
         return options;
       },
     });
-    return { code, toc, ids, links, features: { math, mermaid: special.has("mermaid"), diagram: special.has("diagram") } };
+    return { code, toc, ids, links, features: { math, mermaid: special.has("mermaid"), diagram: special.has("diagram"), trace: [...(context.traces?.values() ?? [])].some((t) => (t.models?.length ?? 0) > 0) } };
   } catch (err) {
     const text = explain(err);
     // Our plugins already name file:line; MDX syntax errors carry only a body position.
@@ -111,7 +120,7 @@ const CACHE_DIR = path.join(process.cwd(), ".cache", "mdx");
 /** Compiles with an on-disk cache keyed by the source and the pipeline's own hash. */
 export async function compileMdx(file: string, body: string, lineOffset = 0, context: CompileContext = {}): Promise<CompiledMdx> {
   const key = createHash("sha256")
-    .update([pipelineHash(), file, String(lineOffset), context.selfSlug ?? "", context.termsKey ?? "", JSON.stringify([...(context.outputs ?? [])]), JSON.stringify(context.papers ?? []), JSON.stringify(context.flowcharts ?? {}), body].join("\0"))
+    .update([pipelineHash(), file, String(lineOffset), context.selfSlug ?? "", context.termsKey ?? "", JSON.stringify([...(context.outputs ?? [])]), JSON.stringify(context.papers ?? []), JSON.stringify(context.flowcharts ?? {}), JSON.stringify([...(context.traces ?? [])]), context.traceTorch ?? "", body].join("\0"))
     .digest("hex")
     .slice(0, 32);
   const cacheFile = path.join(CACHE_DIR, `${key}.json`);

@@ -4,6 +4,7 @@ import type { LoadedEntry, SourceFile } from "../content/load";
 import { referenceLabel, referenceUrl } from "../content/references";
 import { buildBacklinks } from "../links/graph";
 import { registryLinking } from "../links/registry-matcher";
+import { traceLinkLookup } from "../links/trace-lookup";
 import { compileMdx } from "./compile";
 import type { PaperLink } from "./plugins/rehype-paper-links";
 import type { CompiledMdx } from "./types";
@@ -22,6 +23,9 @@ export function compileSource(source: SourceFile, selfSlug?: string, registry: R
     outputs: outputsByHash(source.codeOutputs),
     papers: paperLinks(source),
     flowcharts: source.flowcharts,
+    traces: source.codeTraces,
+    traceTorch: source.traceTorch,
+    traceLinks: traceLinkLookup(registry, selfSlug ?? ""),
   });
 }
 

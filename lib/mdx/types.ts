@@ -19,5 +19,5 @@ export interface CompiledMdx {
   /** Every link written in the MDX, with its line in the source file. */
   links: OutboundLink[];
   /** Languages of fenced blocks, e.g. to load mermaid only where used. */
-  features: { math: boolean; mermaid: boolean; diagram: boolean };
+  features: { math: boolean; mermaid: boolean; diagram: boolean; trace: boolean };
 }

@@ -75,6 +75,9 @@ export default async function EntryPage({ params }: Props) {
       {compiled.features.math && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
       {/* The entry as Markdown (root-relative: metadata would need an absolute base, which a build without SITE_URL lacks). */}
       <link rel="alternate" type="text/markdown" href={`/entries/${entry.slug}.md`} />
+      {/* Pages with a traced model diagram: its stylesheet, and its small script (hover details, open/close). */}
+      {compiled.features.trace && <link rel="stylesheet" href="/trace/trace.css" precedence="default" />}
+      {compiled.features.trace && <script src="/trace/trace.js" async />}
 
       <article className="prose entry" data-slug={entry.slug}>
         <EntryHeader entry={entry} category={category} trust={trustOf(entry)} />

@@ -28,7 +28,8 @@ export function rehypeStaticRuns() {
             attributes: [
               { type: "mdxJsxAttribute", name: "tag", value: "div" },
               { type: "mdxJsxAttribute", name: "className", value: "mdx-run" },
-              { type: "mdxJsxAttribute", name: "html", value: toHtml(run as RootContent[]) },
+              // Raw nodes are our own pipeline's markup (the traced diagrams' SVG), never content's.
+              { type: "mdxJsxAttribute", name: "html", value: toHtml(run as RootContent[], { allowDangerousHtml: true }) },
             ],
             children: [],
           };

@@ -2,9 +2,12 @@ import type { Code, Root } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
 import { blockHash, parseRunMeta, type BlockOutput } from "../../content/code-runs";
+import type { BlockTrace } from "../../content/traces";
 
 /** The MDX component that shows, under a python block, what it printed or why it does not run. */
 export const CODE_RUN_COMPONENT = "CodeRun";
+/** Placeholder for the diagram of what a block's code builds (replaced by rehype-trace-figures). */
+export const CODE_TRACE_COMPONENT = "CodeTrace";
 
 const attr = (name: string, value: string): MdxJsxAttribute => ({ type: "mdxJsxAttribute", name, value });
 
@@ -14,7 +17,7 @@ const attr = (name: string, value: string): MdxJsxAttribute => ({ type: "mdxJsxA
  * whose text has no committed output fails the compile naming its line, so a page never shows a
  * stale output or none.
  */
-export function remarkCodeRuns(options: { file: string; lineOffset?: number; outputs: ReadonlyMap<string, BlockOutput> }) {
+export function remarkCodeRuns(options: { file: string; lineOffset?: number; outputs: ReadonlyMap<string, BlockOutput>; traces?: ReadonlyMap<string, BlockTrace>; traceTorch?: string }) {
   return (tree: Root) => {
     visit(tree, "code", (node: Code, index, parent) => {
       if ((node.lang !== "python" && node.lang !== "py") || !parent || index === undefined) return;
@@ -32,6 +35,13 @@ export function remarkCodeRuns(options: { file: string; lineOffset?: number; out
       node.meta = null;
       const panel: MdxJsxFlowElement = { type: "mdxJsxFlowElement", name: CODE_RUN_COMPONENT, attributes, children: [] };
       parent.children.splice(index + 1, 0, panel);
+      // What the block's models computed, when it was traced and builds one (a failed trace: no figure).
+      const trace = mode.run ? options.traces?.get(blockHash(node.value)) : undefined;
+      if (trace?.models?.length) {
+        const data = JSON.stringify({ line: line + 1, torch: options.traceTorch ?? "", models: trace.models });
+        parent.children.splice(index + 2, 0, { type: "mdxJsxFlowElement", name: CODE_TRACE_COMPONENT, attributes: [attr("data", data)], children: [] });
+        return index + 3;
+      }
       return index + 2;
     });
   };

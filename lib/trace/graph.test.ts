@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import type { TraceModel } from "../content/traces";
+import { buildView, formatCount, formatShape, type ViewNode } from "./graph";
+import gptJson from "./fixtures/gpt.json";
+import mhaJson from "./fixtures/mha.json";
+
+const gpt = gptJson as TraceModel;
+const mha = mhaJson as TraceModel;
+
+function flat(nodes: ViewNode[]): ViewNode[] {
+  return nodes.flatMap((n) => [n, ...flat(n.children)]);
+}
+const byLabel = (nodes: ViewNode[], label: string) => flat(nodes).filter((n) => n.label === label);
+
+describe("buildView", () => {
+  it("draws the block's own modules open and PyTorch's layers as one step each", () => {
+    const v = buildView(gpt);
+    const [root] = v.roots.filter((r) => r.kind === "module");
+    expect(root!.label).toBe("GPT");
+    expect(root!.open).toBe(true);
+    const block = byLabel(v.roots, "TransformerBlock")[0]!;
+    expect(block.open).toBe(true);
+    expect(block.count).toBe(2);
+    const attn = byLabel(v.roots, "MultiheadAttention")[0]!;
+    expect(attn.open).toBe(false);
+    expect(attn.children).toEqual([]);
+    expect(attn.ops).toContain("multi_head_attention_forward");
+    expect(attn.toggle).toBe(true);
+    // The Sequential container stays open: its Linear, GELU, Linear are drawn.
+    expect(byLabel(v.roots, "Sequential")[0]!.children.map((c) => c.label)).toEqual(["Linear", "GELU", "Linear"]);
+  });
+
+  it("keeps only edges between drawn nodes, with the recorded shapes", () => {
+    const v = buildView(gpt);
+    const ids = new Set(flat(v.roots).map((n) => n.id));
+    for (const e of v.edges) {
+      expect(ids.has(e.from)).toBe(true);
+      expect(ids.has(e.to)).toBe(true);
+    }
+    const input = v.roots.find((r) => r.kind === "input")!;
+    const fromInput = v.edges.filter((e) => e.from === input.id);
+    expect(fromInput.map((e) => [formatShape(e.shape), e.dtype])).toEqual([["2×16", "int64"]]);
+    // into the Embedding (closed), not the embedding op hidden inside it
+    expect(byLabel(v.roots, "Embedding").map((n) => n.id)).toContain(fromInput[0]!.to);
+  });
+
+  it("merges a chain of bookkeeping steps into one", () => {
+    const v = buildView(mha);
+    const chain = flat(v.roots).find((n) => n.label.startsWith("view"))!;
+    expect(chain.label).toBe("view → permute → unbind");
+    expect(chain.bookkeeping).toBe(true);
+    expect(byLabel(v.roots, "transpose → reshape")).toHaveLength(1);
+  });
+
+  it("opens and closes modules the reader toggles", () => {
+    const ln = gpt.nodes.find((n) => n.name === "LayerNorm")!;
+    const opened = buildView(gpt, { toggled: new Set([ln.id]) });
+    const node = flat(opened.roots).find((n) => n.id === `n${ln.id}`)!;
+    expect(node.open).toBe(true);
+    expect(node.children.map((c) => c.label)).toEqual(["layer_norm"]);
+    const block = gpt.nodes.find((n) => n.name === "TransformerBlock")!;
+    const closed = buildView(gpt, { toggled: new Set([block.id]) });
+    const b = flat(closed.roots).find((n) => n.id === `n${block.id}`)!;
+    expect(b.open).toBe(false);
+    expect(b.children).toEqual([]);
+    expect(closed.nodeCount).toBeLessThan(buildView(gpt).nodeCount);
+    // The residual edges now end at the closed block.
+    expect(closed.edges.some((e) => e.to === b.id)).toBe(true);
+  });
+
+  it("folds the deepest modules to fit, and says to which depth, dropping nothing", () => {
+    const full = buildView(gpt);
+    const folded = buildView(gpt, { maxNodes: 10 });
+    expect(folded.nodeCount).toBeLessThanOrEqual(10);
+    expect(folded.nodeCount).toBeLessThan(full.nodeCount);
+    expect(folded.foldedTo).toBeDefined();
+    // Every recorded op is still drawn or folded into a drawn module.
+    const drawnOps = flat(folded.roots).flatMap((n) => (n.kind === "op" ? n.label.split(" → ") : (n.ops ?? [])));
+    expect(drawnOps.length).toBe(gpt.nodes.filter((n) => n.kind === "op").length);
+  });
+
+  it("links nodes through the lookup it is given", () => {
+    const v = buildView(gpt, { linkOf: (n) => (n.name === "LayerNorm" ? { slug: "layer-normalization", title: "Layer Normalization" } : undefined) });
+    expect(byLabel(v.roots, "LayerNorm").every((n) => n.link?.slug === "layer-normalization")).toBe(true);
+    expect(byLabel(v.roots, "GELU")[0]!.link).toBeUndefined();
+  });
+});
+
+describe("formatting", () => {
+  it("writes shapes and counts compactly", () => {
+    expect(formatShape([2, 10, 512])).toBe("2×10×512");
+    expect(formatShape([])).toBe("scalar");
+    expect(formatCount(1050624)).toBe("1.05M");
+    expect(formatCount(33024)).toBe("33k");
+    expect(formatCount(128)).toBe("128");
+  });
+});
