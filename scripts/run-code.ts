@@ -174,7 +174,7 @@ function firstDifference(expected: string, actual: string): string {
 }
 
 async function main() {
-  const { entries } = loadContent(root);
+  const { entries } = loadContent(root, undefined, { traces: false });
   const jobsToRun: Job[] = [];
   const perFile = new Map<string, { slug: string; blocks: PythonBlock[] }>();
   let noRun = 0;

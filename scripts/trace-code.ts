@@ -110,7 +110,7 @@ const blockRecord = codeTracesSchema.shape.blocks.element;
 export async function main() {
   if (!python && !existsSync(path.join(torchRoot, "usr/bin/python3")))
     throw new Error(`no PyTorch 2.x to trace with: make the root with \`sudo bash scripts/python/setup-torch.sh\`, or pass --python`);
-  const { entries } = loadContent(root);
+  const { entries } = loadContent(root, undefined, { traces: false });
   const work: { file: string; slug: string; block: PythonBlock }[] = [];
   const perFile = new Map<string, { slug: string; blocks: PythonBlock[] }>();
   for (const e of entries) {

@@ -90,7 +90,12 @@ function lineOfKey(yaml: string, key: string): number | undefined {
  * Reads and validates every content file under `<root>/<contentDir>` (ATLAS_CONTENT_DIR lets tests and
  * previews build another content tree). Throws ContentErrors listing every problem found.
  */
-export function loadContent(root: string = process.cwd(), contentDir: string = process.env.ATLAS_CONTENT_DIR ?? "content"): LoadedContent {
+/**
+ * `traces: false` leaves the committed traces unread: the scripts that run and trace the blocks load
+ * content whose traces may be stale (that is what they are run to fix).
+ */
+export function loadContent(root: string = process.cwd(), contentDir: string = process.env.ATLAS_CONTENT_DIR ?? "content", options: { traces?: boolean } = {}): LoadedContent {
+  const withTraces = options.traces !== false;
   const errors: ContentError[] = [];
   const categories = loadDir(root, path.resolve(root, contentDir, "categories"), (f, y) => parseFrontmatter(f, y, categoryFrontmatterSchema), errors);
   const entries = loadDir(root, path.resolve(root, contentDir, "entries"), parseEntry, errors);
@@ -104,20 +109,22 @@ export function loadContent(root: string = process.cwd(), contentDir: string = p
       if (err instanceof ContentError) errors.push(err);
       else throw err;
     }
-    try {
-      const abs = tracesFile(tracesDir, entry.slug);
-      const rel = path.relative(root, abs);
-      const traces = readCodeTraces(abs, rel);
-      if (traces) {
-        entry.codeTraces = tracesByHash(traces, pythonBlocks(entry.file, entry.body, entry.bodyLine), rel, entry.file);
-        entry.traceTorch = traces.torch;
+    if (withTraces) {
+      try {
+        const abs = tracesFile(tracesDir, entry.slug);
+        const rel = path.relative(root, abs);
+        const traces = readCodeTraces(abs, rel);
+        if (traces) {
+          entry.codeTraces = tracesByHash(traces, pythonBlocks(entry.file, entry.body, entry.bodyLine), rel, entry.file);
+          entry.traceTorch = traces.torch;
+        }
+      } catch (err) {
+        if (err instanceof ContentError) errors.push(err);
+        else throw err;
       }
-    } catch (err) {
-      if (err instanceof ContentError) errors.push(err);
-      else throw err;
     }
   }
-  if (existsSync(tracesDir)) {
+  if (withTraces && existsSync(tracesDir)) {
     const slugs = new Set(entries.map((e) => e.slug));
     for (const f of readdirSync(tracesDir).sort())
       if (!f.endsWith(".json") || !slugs.has(path.basename(f, ".json")))
