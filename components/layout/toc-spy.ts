@@ -5,7 +5,8 @@
  */
 export function installTocSpy(doc: Document = document): () => void {
   const links = [...doc.querySelectorAll<HTMLAnchorElement>(".toc a[href^='#']")].map((a) => ({ a, id: decodeURIComponent(a.hash.slice(1)) }));
-  const headings = links.map(({ id }) => doc.getElementById(id)).filter((h): h is HTMLElement => h !== null);
+  // The rail and the narrow screens' disclosure list the same sections: each heading once.
+  const headings = [...new Set(links.map(({ id }) => id))].map((id) => doc.getElementById(id)).filter((h): h is HTMLElement => h !== null);
   if (!headings.length) return () => undefined;
   const win = doc.defaultView ?? window;
   let shown = "";

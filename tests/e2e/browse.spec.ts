@@ -131,3 +131,25 @@ test("the sidebar stays as built after hydration", async ({ page }) => {
   await expect(page.locator(".sidebar-nav a")).toHaveCount(29 - 1 + 1 + 21);
   expect(errors).toEqual([]);
 });
+
+for (const width of [390, 820]) {
+  test(`"On this page" on a ${width} px screen: a disclosure that opens by keyboard, without JavaScript too`, async ({ browser }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto("/entries/layer-normalization");
+      const toc = page.getByRole("navigation", { name: "On this page" });
+      await expect(toc).toBeHidden(); // closed until asked for
+      const summary = page.locator("summary", { hasText: "On this page" });
+      await expect(summary).toBeInViewport();
+      await summary.focus();
+      await page.keyboard.press("Enter");
+      await expect(toc).toBeVisible();
+      await toc.getByRole("link", { name: "The math" }).focus();
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/#the-math$/);
+      await expect(page.locator("#the-math")).toBeInViewport();
+      await context.close();
+    }
+  });
+}
