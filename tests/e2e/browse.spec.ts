@@ -132,6 +132,25 @@ test("the sidebar stays as built after hydration", async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test("home: one search box in the first screen, a Start here path in reading order, the showcase designs after the established categories", async ({ page }) => {
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/");
+    const boxes = page.getByRole("searchbox");
+    await expect(boxes).toHaveCount(1);
+    await expect(boxes).toBeInViewport();
+  }
+  const path = page.getByRole("region", { name: "Start here" }).getByRole("listitem").getByRole("link");
+  await expect(path.first()).toHaveAttribute("href", "/entries/linear-layer");
+  await expect(path.last()).toHaveAttribute("href", "/entries/transformer");
+  await path.nth(1).click();
+  await expect(page).toHaveURL(/\/entries\/relu$/);
+  await page.goBack();
+  const cards = await page.locator(".category-card").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(cards.indexOf("/categories/showcase-architectures")).toBeGreaterThan(cards.indexOf("/categories/normalization"));
+  expect(cards.indexOf("/categories/showcase-architectures")).toBeGreaterThan(cards.indexOf("/categories/core-layers"));
+});
+
 for (const width of [390, 820]) {
   test(`"On this page" on a ${width} px screen: a disclosure that opens by keyboard, without JavaScript too`, async ({ browser }) => {
     for (const javaScriptEnabled of [true, false]) {
