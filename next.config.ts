@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
@@ -8,6 +9,11 @@ const config: NextConfig = {
   // The content build (scripts/build-content.ts) already validated and type-checked inputs;
   // `npm test` runs tsc separately, so next build does not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // lib/mdx/pipeline-hash.ts asks esbuild (a native binary) for the compile pipeline's import graph.
+  serverExternalPackages: ["esbuild"],
+  // The post-build steps (CSP hashes, service worker, precompression…) run in the framework's own
+  // build-complete hook, after the export is written: scripts/postbuild/.
+  adapterPath: path.resolve("scripts/postbuild/adapter.mjs"),
 };
 
 export default config;

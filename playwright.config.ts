@@ -3,7 +3,7 @@ import { defineConfig } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 /**
- * End-to-end tests run in Debian's Chromium against the production build served by scripts/serve.mjs.
+ * End-to-end tests run in Debian's Chromium against the production build served by scripts/serve.ts.
  * Playwright's own browser download cannot work here, hence executablePath.
  */
 export default defineConfig({
@@ -25,7 +25,7 @@ export default defineConfig({
     serviceWorkers: "block",
   },
   webServer: {
-    command: `node scripts/serve.mjs`,
+    command: `npx tsx scripts/serve.ts`,
     env: { PORT: String(port) },
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,

@@ -10,7 +10,7 @@ export const buildDate = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process
 
 /**
  * Metadata a page adds (`other`) when it runs without the framework: after the build,
- * scripts/postbuild-static-pages.mjs removes Next's and React's scripts from it, so none of its client
+ * scripts/postbuild/strip-framework.ts removes Next's and React's scripts from it, so none of its client
  * components hydrate and its own scripts do all its work.
  */
 export const NO_FRAMEWORK_RUNTIME = { "atlas:runtime": "none" } as const;

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { linkedEntry } from "../lib/links/graph";
+import { ENTRY_IDS } from "../lib/template-ids";
 
 const dir = path.join(process.cwd(), "out/entries");
 if (!existsSync(dir)) {
@@ -19,7 +20,7 @@ const inbound = new Map<string, Set<string>>(slugs.map((s) => [s, new Set()]));
 for (const slug of slugs) {
   const html = readFileSync(path.join(dir, `${slug}.html`), "utf8");
   // The entry's own links: its body and related block, not the "Referenced by" block (those are backlinks).
-  const article = html.slice(html.indexOf("<article"), html.indexOf("</article>")).replace(/<section[^>]*entry-backlinks-heading[\s\S]*?<\/section>/, "");
+  const article = html.slice(html.indexOf("<article"), html.indexOf("</article>")).replace(new RegExp(`<section[^>]*${ENTRY_IDS.backlinks}[\\s\\S]*?</section>`), "");
   const targets = new Set<string>();
   for (const m of article.matchAll(/href="([^"]+)"/g)) {
     const t = linkedEntry(m[1]!);

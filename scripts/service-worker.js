@@ -1,4 +1,4 @@
-/* Neural Atlas service worker: written into out/sw.js by scripts/write-service-worker.mjs, which fills in
+/* Neural Atlas service worker: written into out/sw.js by scripts/postbuild/service-worker.ts, which fills in
  * the build's version and the files to precache. Pages are network-first (an online reader always gets
  * the current build), falling back to the copy saved when the reader last visited, then to /offline.
  * Hashed assets are cache-first. Each build's caches carry its version; older ones are deleted when the

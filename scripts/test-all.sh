@@ -36,6 +36,6 @@ npx tsx scripts/run-code.ts --check
 echo "== production build"
 npm run build
 echo "== size budgets"
-node scripts/bench-pages.mjs --check
+npx tsx scripts/bench-pages.ts --check
 echo "== browser tests (playwright, Debian chromium)"
 npx playwright test

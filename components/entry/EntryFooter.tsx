@@ -1,10 +1,11 @@
 import type { Entry, Paper } from "@/lib/content";
+import { ENTRY_IDS } from "@/lib/template-ids";
 
 export function RelatedEntries({ entries, from }: { entries: Pick<Entry, "slug" | "title" | "summary">[]; from: string }) {
   if (entries.length === 0) return null;
   return (
-    <section aria-labelledby="entry-related-heading" className="entry-related">
-      <h2 id="entry-related-heading">Related entries</h2>
+    <section aria-labelledby={ENTRY_IDS.related} className="entry-related">
+      <h2 id={ENTRY_IDS.related}>Related entries</h2>
       <ul className="card-list">
         {entries.map((e) => (
           <li key={e.slug}>
@@ -23,8 +24,8 @@ export function RelatedEntries({ entries, from }: { entries: Pick<Entry, "slug" 
 export function References({ papers, models }: { papers: Paper[]; models: string[] }) {
   if (papers.length === 0 && models.length === 0) return null;
   return (
-    <section aria-labelledby="entry-references-heading" className="entry-references">
-      <h2 id="entry-references-heading">References</h2>
+    <section aria-labelledby={ENTRY_IDS.references} className="entry-references">
+      <h2 id={ENTRY_IDS.references}>References</h2>
       {papers.length > 0 && (
         <ol className="reference-list">
           {papers.map((p, i) => (
@@ -46,8 +47,8 @@ export function References({ papers, models }: { papers: Paper[]; models: string
 export function ReferencedBy({ entries }: { entries: Pick<Entry, "slug" | "title">[] }) {
   if (entries.length === 0) return null;
   return (
-    <section aria-labelledby="entry-backlinks-heading" className="entry-backlinks">
-      <h2 id="entry-backlinks-heading">Referenced by</h2>
+    <section aria-labelledby={ENTRY_IDS.backlinks} className="entry-backlinks">
+      <h2 id={ENTRY_IDS.backlinks}>Referenced by</h2>
       <ul className="inline-list">
         {entries.map((e) => (
           <li key={e.slug}>

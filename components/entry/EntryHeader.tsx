@@ -1,6 +1,7 @@
 import type { Category, Entry } from "@/lib/content";
 import { CiteEntry } from "./CiteEntry";
 import { MaturityBadge } from "./MaturityBadge";
+import { ENTRY_IDS } from "@/lib/template-ids";
 
 export function EntryHeader({ entry, category }: { entry: Entry; category: Pick<Category, "slug" | "title"> }) {
   return (
@@ -25,7 +26,7 @@ export function EntryHeader({ entry, category }: { entry: Entry; category: Pick<
       <p className="entry-summary">{entry.summary}</p>
       {entry.problems && entry.problems.length > 0 && (
         <div className="entry-problems">
-          <h2 id="reach-for-this-when" className="entry-problems-title">
+          <h2 id={ENTRY_IDS.reachForThisWhen} className="entry-problems-title">
             Reach for this when…
           </h2>
           <ul>

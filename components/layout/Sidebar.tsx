@@ -31,7 +31,7 @@ export function sidebarHtml({ categories, currentCategory, currentEntry }: Sideb
   return `<ul>${groups.join("")}</ul>`;
 }
 
-/** Marks the sidebar slot of a built page: the build fills it in (scripts/postbuild-sidebar.ts). */
+/** Marks the sidebar slot of a built page: the build fills it in (scripts/postbuild/page-slots.ts). */
 export const SIDEBAR_SLOT = /<nav aria-label="Encyclopedia" class="sidebar-nav" data-sidebar-slot=""(?: data-category="([a-z0-9-]+)")?(?: data-entry="([a-z0-9-]+)")?><\/nav>/g;
 
 /**

@@ -5,7 +5,7 @@ import { EARLY_SHORTCUT } from "../search/early-shortcut";
 /** Everything that runs inline in <head>: the theme (before first paint), the early search shortcut, the header's buttons. */
 export const HEAD_SCRIPT = THEME_INIT_SCRIPT + EARLY_SHORTCUT + HEADER_CONTROLS_SCRIPT;
 
-/** The empty slot a production page carries; scripts/postbuild-sidebar.ts writes the script into it. */
+/** The empty slot a production page carries; scripts/postbuild/page-slots.ts writes the script into it. */
 export const HEAD_SCRIPT_SLOT = '<script data-head-script=""></script>';
 
 /**

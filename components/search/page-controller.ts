@@ -5,7 +5,7 @@
  * Typing updates the list and the address; the back button restores the previous query.
  *
  * The page ships without React and Next's scripts (its metadata marks it atlas:runtime=none, see
- * scripts/postbuild-static-pages.mjs), so this script also does what the layout's client components
+ * scripts/postbuild/strip-framework.ts), so this script also does what the layout's client components
  * do elsewhere: the header's search box and the search shortcuts lead to this page's own box (here it
  * stands in for the search dialog), and it registers the service worker for offline reading.
  *

@@ -8,6 +8,7 @@ import { checkLinks, type LinkTargets } from "../links/check";
 import { compileSource } from "../mdx";
 import { diagramAnchors, duplicateIds } from "./diagram-anchors";
 import type { CompiledMdx } from "../mdx/types";
+import { CATEGORY_TEMPLATE_IDS, ENTRY_TEMPLATE_IDS } from "../template-ids";
 
 export interface ContentReport {
   errors: string[];
@@ -19,9 +20,6 @@ export interface ContentReport {
   links: number;
 }
 
-/** Ids the entry page template adds around the MDX body; links may target them too. */
-const ENTRY_TEMPLATE_IDS = ["reach-for-this-when", "entry-related-heading", "entry-backlinks-heading", "entry-references-heading"];
-const CATEGORY_TEMPLATE_IDS = ["entries-in-category", "compare-in-category"];
 const STATIC_ROUTES = new Set(["/", "/search", "/a-z", "/compare", "/offline"]);
 
 /**

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NO_FRAMEWORK_RUNTIME } from "@/lib/site";
-// @ts-expect-error: a plain .mjs build script without type declarations
-import { frameworkLeft, marksNoRuntime, stripFramework } from "../../scripts/strip-framework.mjs";
+import { frameworkLeft, marksNoRuntime, stripFramework } from "../../scripts/postbuild/strip-framework";
 
 // The shapes Next 16 (Turbopack) writes into an exported page, as seen in out/.
 const page = (meta: string) =>

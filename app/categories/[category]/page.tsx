@@ -8,6 +8,7 @@ import { FactsTable } from "@/components/facts/FactsTable";
 import { getRegistry } from "@/lib/content";
 import { factTable } from "@/lib/content/facts-table";
 import { compileSource } from "@/lib/mdx";
+import { CATEGORY_IDS } from "@/lib/template-ids";
 
 export const dynamicParams = false;
 
@@ -37,11 +38,11 @@ export default async function CategoryPage({ params }: Props) {
         {table && (
           <>
             {table.columns.some((c) => c.kind === "math") && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
-            <h2 id="compare-in-category">Compare at a glance</h2>
+            <h2 id={CATEGORY_IDS.compare}>Compare at a glance</h2>
             <FactsTable table={table} id={`facts-${category.slug}`} caption={`${category.title}: key facts of each entry. Select a column header to sort.`} />
           </>
         )}
-        <h2 id="entries-in-category">Entries ({category.entries.length})</h2>
+        <h2 id={CATEGORY_IDS.entries}>Entries ({category.entries.length})</h2>
         <ul className="entry-list">
           {category.entries.map((e) => (
             <li key={e.slug}>

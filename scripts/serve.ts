@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Serves the static export in out/ (npm run serve). Clean URLs map to .html files, unknown paths get
  * HTTP 404 with the site's 404 page, hashed assets are cached forever, and every response carries the
@@ -9,13 +8,13 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { contentSecurityPolicy, securityHeaders } from "./security-headers.mjs";
+import { contentSecurityPolicy, securityHeaders } from "./security-headers";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "out");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
@@ -36,16 +35,16 @@ if (!existsSync(path.join(root, "index.html"))) {
   process.exit(1);
 }
 
-/** Per-page script hashes written by scripts/postbuild-csp.mjs. */
-const scriptHashes = existsSync(path.join(root, "_csp.json")) ? JSON.parse(readFileSync(path.join(root, "_csp.json"), "utf8")) : {};
+/** Per-page script hashes written after the build (scripts/postbuild/csp.ts). */
+const scriptHashes: Record<string, string[]> = existsSync(path.join(root, "_csp.json")) ? JSON.parse(readFileSync(path.join(root, "_csp.json"), "utf8")) : {};
 
-function isFile(p) {
+function isFile(p: string): boolean {
   return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 /** Maps a URL path to a file in out/, or undefined. Never leaves out/. */
-export function resolveFile(urlPath) {
-  let decoded;
+export function resolveFile(urlPath: string): string | undefined {
+  let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
@@ -63,19 +62,24 @@ export function resolveFile(urlPath) {
  * the site is a few hundred MB at most, and only what is requested is held. (The build's files do not
  * change while the server runs; restart it after a build.)
  */
-const responses = new Map();
-function response(file, status, gzip, immutable) {
+interface CachedResponse {
+  status: number;
+  headers: Record<string, string | number>;
+  body: Buffer;
+}
+const responses = new Map<string, CachedResponse>();
+function response(file: string, status: number, gzip: boolean, immutable: boolean): CachedResponse {
   const key = `${status} ${gzip ? "gz" : "id"} ${file}`;
   let r = responses.get(key);
   if (r) return r;
   const ext = path.extname(file);
-  let csp;
+  let csp: string;
   if (ext === ".html") {
     const page = status === 404 ? "/404" : path.relative(root, file).split(path.sep).join("/").replace(/\.html$/, "").replace(/(^|\/)index$/, "");
     csp = contentSecurityPolicy(scriptHashes[page.startsWith("/") ? page : `/${page}`] ?? []);
   } else csp = contentSecurityPolicy();
   const body = readFileSync(gzip ? `${file}.gz` : file);
-  const headers = {
+  const headers: Record<string, string | number> = {
     ...securityHeaders,
     "Content-Security-Policy": csp,
     "Content-Type": TYPES[ext] ?? "application/octet-stream",
@@ -90,8 +94,8 @@ function response(file, status, gzip, immutable) {
 }
 
 /** URL path → file, for existing paths asked before; unknown paths are not kept, so random URLs cannot grow memory. */
-const resolved = new Map();
-const hasGz = new Map();
+const resolved = new Map<string, string>();
+const hasGz = new Map<string, boolean>();
 
 const server = createServer((req, res) => {
   if (req.method !== "GET" && req.method !== "HEAD") {
@@ -99,7 +103,7 @@ const server = createServer((req, res) => {
     return;
   }
   const rawPath = (req.url ?? "/").split(/[?#]/, 1)[0] || "/";
-  let file = resolved.get(rawPath);
+  let file: string | null | undefined = resolved.get(rawPath);
   if (file === undefined) {
     // Parsed with URL so that the path is normalised exactly as a browser would.
     const pathname = new URL(rawPath, "http://localhost").pathname;

@@ -1,9 +1,8 @@
-#!/usr/bin/env node
 /**
- * npm run bench:serve — serves out/ with scripts/serve.mjs and drives it on loopback with autocannon:
+ * npm run bench:serve — serves out/ with scripts/serve.ts and drives it on loopback with autocannon:
  * 50 connections for 30 s (BENCH_SECONDS overrides) over a mix of pages and assets. Prints req/s,
  * latency p50/p99 and errors. Where Debian's nginx is installed, the same run against nginx serving
- * the same files (one worker, like serve.mjs, and gzip_static, so both send the build's .gz files)
+ * the same files (one worker, like serve.ts, and gzip_static, so both send the build's .gz files)
  * gives the ratio. Goal: 0 errors and p99 ≤ 50 ms. A report, not a test.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -22,7 +21,7 @@ const entries = readdirSync(path.join(out, "entries")).filter((f) => f.endsWith(
 const chunk = readdirSync(path.join(out, "_next/static/chunks")).find((f) => f.endsWith(".js"));
 const paths = ["/", "/categories/attention", "/a-z", "/sitemap.xml", "/previews/adamw.json", `/_next/static/chunks/${chunk}`, "/no-such-page", ...entries];
 
-async function waitFor(url) {
+async function waitFor(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(url)).status < 500) return;
@@ -32,13 +31,22 @@ async function waitFor(url) {
   throw new Error(`server at ${url} did not start`);
 }
 
-async function run(name, base) {
+interface Row {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  total: number;
+}
+
+async function run(name: string, base: string): Promise<Row> {
   const result = await autocannon({
     url: base,
     connections: 50,
     duration: seconds,
     // The load generator must not be the bottleneck: one thread of autocannon saturates a core before
-    // the server does (measured: autocannon 100% CPU, serve.mjs 25%), which shows up as latency.
+    // the server does (measured: autocannon 100% CPU, serve.ts 25%), which shows up as latency.
     workers: Number(process.env.BENCH_WORKERS ?? 2),
     // Browsers always accept gzip; the server sends the build's precompressed files.
     headers: { "accept-encoding": "gzip, deflate, br" },
@@ -52,11 +60,11 @@ async function run(name, base) {
 
 console.log(`50 connections, ${seconds}s, ${paths.length} URLs (pages, JSON, a JS chunk, a 404)\n`);
 const port = 3310;
-const node = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
-let ours;
+const node = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
+let ours: Row;
 try {
   await waitFor(`http://127.0.0.1:${port}/`);
-  ours = await run("serve.mjs", `http://127.0.0.1:${port}`);
+  ours = await run("serve.ts", `http://127.0.0.1:${port}`);
 } finally {
   node.kill();
 }
@@ -82,7 +90,7 @@ http { access_log off; include /etc/nginx/mime.types; sendfile on; keepalive_req
   try {
     await waitFor(`http://127.0.0.1:${nport}/`);
     const theirs = await run("nginx", `http://127.0.0.1:${nport}`);
-    console.log(`\nserve.mjs / nginx: ${(ours.rps / theirs.rps).toFixed(2)}× the throughput, p99 ${ours.p99} vs ${theirs.p99} ms`);
+    console.log(`\nserve.ts / nginx: ${(ours.rps / theirs.rps).toFixed(2)}× the throughput, p99 ${ours.p99} vs ${theirs.p99} ms`);
   } finally {
     nginx.kill();
     spawnSync("sleep", ["0.2"]);

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * npm run bench:lighthouse — Lighthouse (mobile preset: simulated slow 4G and a 4× slower CPU) in Debian's
  * Chromium against the production build served on loopback: home, an entry and search. Each page is
@@ -12,6 +11,8 @@ import { existsSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
+type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
+
 if (!existsSync("out/index.html")) {
   console.error("No build in out/: run `npm run build` first.");
   process.exit(1);
@@ -23,13 +24,14 @@ const pages = [
   ["home", "/"],
   ["entry", "/entries/layer-normalization"],
   ["search", "/search?q=attention"],
-].filter(([name]) => !only.length || only.includes(name));
-const server = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
+] satisfies [string, string][];
+const selected = pages.filter(([name]) => !only.length || only.includes(name));
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...process.env, PORT: String(port) }, stdio: "ignore" });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
-const ms = (a, k) => `${Math.round(a[k]?.numericValue ?? 0)} ms`;
+const ms = (a: Result["audits"], k: string) => `${Math.round(a[k]?.numericValue ?? 0)} ms`;
 try {
   let up = false;
   for (let i = 0; i < 100 && !up; i++) {
@@ -39,17 +41,18 @@ try {
   if (!up) throw new Error(`the server on port ${port} did not answer`);
   console.log(`Lighthouse, mobile preset, median of ${runs} run(s) per page\n`);
   console.log("page      performance  accessibility  best-practices  seo   (performance in each run)");
-  for (const [name, url] of pages) {
-    const results = [];
+  for (const [name, url] of selected) {
+    const results: Result[] = [];
     for (let i = 0; i < runs; i++) {
       const result = await lighthouse(`http://localhost:${port}${url}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       results.push(result.lhr);
     }
-    const perf = (lhr) => lhr.categories.performance?.score ?? 0;
+    const perf = (lhr: Result) => lhr.categories.performance?.score ?? 0;
     results.sort((x, y) => perf(x) - perf(y));
-    const lhr = results[Math.floor(results.length / 2)];
+    const lhr = results[Math.floor(results.length / 2)]!;
     const c = lhr.categories;
-    const score = (k) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(3);
+    const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(3);
     const all = results.map((r) => Math.round(perf(r) * 100)).join(" ");
     console.log(`${name.padEnd(9)} ${score("performance")}          ${score("accessibility")}            ${score("best-practices")}             ${score("seo")}   (${all})`);
     const a = lhr.audits;

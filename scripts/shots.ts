@@ -1,8 +1,7 @@
-#!/usr/bin/env node
 /**
  * npm run shots: PNGs of every page type of the production build (out/) at a phone's and a laptop's
  * width, light and dark, into shots/ (gitignored), for a person to look at before a visual change
- * lands. Serves out/ itself (scripts/serve.mjs on SHOTS_PORT, default 3300) and drives Debian's
+ * lands. Serves out/ itself (scripts/serve.ts on SHOTS_PORT, default 3300) and drives Debian's
  * Chromium (CHROMIUM_PATH). Each shot is the page from its top, up to 4,000 px of it.
  */
 import { spawn } from "node:child_process";
@@ -17,7 +16,7 @@ const base = `http://127.0.0.1:${port}`;
 const dir = path.join(root, "shots");
 
 /** [file name, address, what to wait for before the shot] */
-const PAGES = [
+const PAGES: [name: string, url: string, ready?: string][] = [
   ["home", "/"],
   ["category", "/categories/normalization"],
   ["entry-math", "/entries/adamw"],
@@ -29,7 +28,7 @@ const PAGES = [
   ["a-z", "/a-z"],
 ];
 const WIDTHS = [390, 1366];
-const THEMES = ["light", "dark"];
+const THEMES = ["light", "dark"] as const;
 const MAX_HEIGHT = 4000;
 
 if (!existsSync(path.join(root, "out/index.html"))) {
@@ -37,7 +36,7 @@ if (!existsSync(path.join(root, "out/index.html"))) {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
 const stopServer = () => server.exitCode === null && server.kill();
 process.on("exit", stopServer);
 
@@ -48,7 +47,7 @@ async function waitForServer() {
     } catch {}
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`scripts/serve.mjs did not answer on port ${port}`);
+  throw new Error(`scripts/serve.ts did not answer on port ${port}`);
 }
 
 await waitForServer();

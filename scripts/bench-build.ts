@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * npm run bench:build — times the production build of every page, phase by phase, and prints it.
  * By default from cold (the MDX compile cache, share-image cache, .next and out/ removed first), as on
@@ -14,12 +13,12 @@ import { performance } from "node:perf_hooks";
 const warm = process.argv.includes("--warm");
 const GOAL_S = 120;
 const script = JSON.parse(readFileSync("package.json", "utf8")).scripts.build;
-const phases = script.split("&&").map((s) => s.trim());
+const phases = (script as string).split("&&").map((s) => s.trim());
 
 if (!warm) for (const dir of [".cache", ".next", "out", "public/previews", "public/og", "public/search", "public/katex"]) rmSync(dir, { recursive: true, force: true });
 
 console.log(`Build of all pages, ${warm ? "warm caches" : "from cold"}, ${os.cpus().length} CPU(s)\n`);
-const rows = [];
+const rows: [cmd: string, seconds: number, steps: string[]][] = [];
 const started = performance.now();
 for (const cmd of phases) {
   const t = performance.now();

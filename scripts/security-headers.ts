@@ -3,7 +3,7 @@
  * out/_headers (the format Netlify and Cloudflare Pages apply). Next's static pages carry inline
  * scripts (the RSC payload); instead of 'unsafe-inline', each page's CSP lists those scripts' hashes.
  */
-export const securityHeaders = {
+export const securityHeaders: Readonly<Record<string, string>> = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
@@ -12,7 +12,7 @@ export const securityHeaders = {
 };
 
 /** Content-Security-Policy for a page whose inline scripts have these sha256 hashes (no 'unsafe-eval'). */
-export function contentSecurityPolicy(scriptHashes = []) {
+export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",
     `script-src 'self'${scriptHashes.map((h) => ` '${h}'`).join("")}`,

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * npm run bench:floor — how far each page type is from the framework's floor. Builds a bare Next.js App
  * Router site with the project's own next/react (its node_modules) whose one page renders the same
@@ -19,6 +18,22 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+
+interface Run {
+  perf: number;
+  tbt: number;
+  lcp: number;
+  dom: number;
+}
+interface Page {
+  name: string;
+  url: string;
+  file: string;
+  htmlRaw: number;
+  htmlGz: number;
+  data: number;
+  runs: Run[];
+}
 
 const root = process.cwd();
 const out = path.join(root, "out");
@@ -43,7 +58,7 @@ const bare = path.join(root, ".cache/floor-app");
 const entryHtml = readFileSync(path.join(out, `entries/${ENTRY}.html`), "utf8");
 const article = /<article[\s\S]*?<\/article>/.exec(entryHtml)?.[0];
 if (!article) throw new Error(`no <article> in out/entries/${ENTRY}.html`);
-const stylesheets = [...entryHtml.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+\.css)"/g)].map((m) => m[1]);
+const stylesheets = [...entryHtml.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+\.css)"/g)].map((m) => m[1]!);
 rmSync(bare, { recursive: true, force: true });
 mkdirSync(path.join(bare, "app"), { recursive: true });
 mkdirSync(path.join(bare, "public/css"), { recursive: true });
@@ -78,10 +93,10 @@ execFileSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next
 
 // ---------------------------------------------------------------------------------------------------
 // 2. Serve both.
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".woff2": "font/woff2", ".txt": "text/plain", ".json": "application/json" };
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".woff2": "font/woff2", ".txt": "text/plain", ".json": "application/json" };
 const bareOut = path.join(bare, "out");
 const bareServer = createServer((req, res) => {
-  const p = decodeURIComponent((req.url ?? "/").split("?")[0]);
+  const p = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
   const file = [path.join(bareOut, p), path.join(bareOut, `${p}.html`), path.join(bareOut, p, "index.html")].find((f) => f.startsWith(bareOut) && existsSync(f) && statSync(f).isFile());
   if (!file) return res.writeHead(404).end();
   const body = readFileSync(file);
@@ -89,23 +104,22 @@ const bareServer = createServer((req, res) => {
   res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", ...(gz ? { "Content-Encoding": "gzip" } : {}) });
   res.end(gz ? gzipSync(body) : body);
 }).listen(BARE_PORT, "127.0.0.1");
-const site = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, PORT: String(SITE_PORT) }, stdio: "ignore" });
+const site = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...process.env, PORT: String(SITE_PORT) }, stdio: "ignore" });
 
 // ---------------------------------------------------------------------------------------------------
 // 3. Static measures: HTML bytes and inline page data (the scripts that feed React its payload).
-function inlineData(html) {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.includes("__next_f")).reduce((n, s) => n + Buffer.byteLength(s), 0);
+function inlineData(html: string): number {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((s) => s.includes("__next_f")).reduce((n, s) => n + Buffer.byteLength(s), 0);
 }
-const pages = [
+const pages: Page[] = [
   { name: "bare", url: `http://localhost:${BARE_PORT}/`, file: path.join(bareOut, "index.html") },
   { name: "entry", url: `http://localhost:${SITE_PORT}/entries/${ENTRY}`, file: path.join(out, `entries/${ENTRY}.html`) },
   { name: "home", url: `http://localhost:${SITE_PORT}/`, file: path.join(out, "index.html") },
   { name: "search", url: `http://localhost:${SITE_PORT}/search?q=attention`, file: path.join(out, "search.html") },
-];
-for (const p of pages) {
+].map((p) => {
   const html = readFileSync(p.file);
-  Object.assign(p, { htmlRaw: html.length, htmlGz: gzipSync(html).length, data: inlineData(html.toString("utf8")), runs: [] });
-}
+  return { ...p, htmlRaw: html.length, htmlGz: gzipSync(html).length, data: inlineData(html.toString("utf8")), runs: [] };
+});
 
 // ---------------------------------------------------------------------------------------------------
 // 4. Lighthouse, interleaved: run i of every page before run i+1 of any, so drift hits all alike.
@@ -120,9 +134,11 @@ try {
   }
   for (let i = 0; i < RUNS; i++) {
     for (const p of pages) {
-      const { lhr } = await lighthouse(p.url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"], throttlingMethod: THROTTLING });
+      const result = await lighthouse(p.url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"], throttlingMethod: THROTTLING });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${p.url}`);
+      const { lhr } = result;
       const a = lhr.audits;
-      p.runs.push({ perf: Math.round((lhr.categories.performance.score ?? 0) * 100), tbt: a["total-blocking-time"].numericValue, lcp: a["largest-contentful-paint"].numericValue, dom: a["dom-size"]?.numericValue ?? 0 });
+      p.runs.push({ perf: Math.round((lhr.categories.performance?.score ?? 0) * 100), tbt: a["total-blocking-time"]?.numericValue ?? 0, lcp: a["largest-contentful-paint"]?.numericValue ?? 0, dom: a["dom-size"]?.numericValue ?? 0 });
     }
     process.stdout.write(`  run ${i + 1}/${RUNS} done\n`);
   }
@@ -134,10 +150,10 @@ try {
 
 // ---------------------------------------------------------------------------------------------------
 // 5. Report.
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const m = (p, k) => median(p.runs.map((r) => r[k]));
-const base = pages[0];
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const m = (p: Page, k: keyof Run) => median(p.runs.map((r) => r[k]));
+const base = pages[0]!;
 console.log(`\nLighthouse mobile preset (${THROTTLING} throttling), median of ${RUNS} interleaved runs; bare = Next ${ENTRY} article, no client components\n`);
 const head = ["page", "perf", "(runs)", "TBT", "(runs, ms)", "LCP", "DOM", "page data", "HTML raw", "HTML gz", "perf Δ", "TBT ×", "data ×"];
 const rows = pages.map((p) => [
@@ -155,14 +171,14 @@ const rows = pages.map((p) => [
   p === base ? "" : (m(p, "tbt") / Math.max(1, m(base, "tbt"))).toFixed(2),
   p === base ? "" : (p.data / base.data).toFixed(2),
 ]);
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join("  ");
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ");
 console.log(line(head));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const r of rows) console.log(line(r));
 
-function size(dir, filter) {
-  return readdirSync(dir).reduce((n, name) => {
+function size(dir: string, filter: (name: string) => boolean): number {
+  return readdirSync(dir).reduce((n: number, name) => {
     const p = path.join(dir, name);
     const s = statSync(p);
     return n + (s.isDirectory() ? size(p, filter) : filter(name) ? s.size : 0);
@@ -171,8 +187,8 @@ function size(dir, filter) {
 const total = size(out, () => true);
 const withoutGz = size(out, (n) => !n.endsWith(".gz"));
 console.log(`\nout/: ${(total / 2 ** 20).toFixed(1)} MiB in all, ${(withoutGz / 2 ** 20).toFixed(1)} MiB without the precompressed .gz copies`);
-const entry = pages[1];
-const search = pages[3];
+const entry = pages[1]!;
+const search = pages[3]!;
 console.log(
   `Targets: entry perf within 3 of bare ${m(entry, "perf") >= m(base, "perf") - 3 ? "✓" : "✗"}; entry TBT ≤ 1.25× bare ${m(entry, "tbt") <= 1.25 * m(base, "tbt") ? "✓" : "✗"}; search ≥ 90 ${m(search, "perf") >= 90 ? "✓" : "✗"}; entry page data ≤ 1.2× bare ${entry.data <= 1.2 * base.data ? "✓" : "✗"}`,
 );

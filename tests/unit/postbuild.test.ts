@@ -1,0 +1,102 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { HEAD_SCRIPT_SLOT } from "@/components/layout/head-script";
+import { getRegistry } from "@/lib/content";
+import { headersFile, inlineScriptHashes, urlPathOf } from "../../scripts/postbuild/csp";
+import { listFiles, postBuild } from "../../scripts/postbuild/index";
+import { isUnreadPayload } from "../../scripts/postbuild/prune";
+import { serviceWorker, staticAssetsOf } from "../../scripts/postbuild/service-worker";
+
+describe("post-build steps, one by one", () => {
+  it("maps pages to the URL paths they answer", () => {
+    expect(urlPathOf("index.html")).toBe("/");
+    expect(urlPathOf("entries/adamw.html")).toBe("/entries/adamw");
+    expect(urlPathOf("categories/index.html")).toBe("/categories");
+  });
+
+  it("hashes inline scripts only, once each", () => {
+    const html = `<script>a()</script><script src="/x.js"></script><script type="module">a()</script><script>b()</script>`;
+    const hashes = inlineScriptHashes(html);
+    expect(hashes).toHaveLength(2);
+    expect(hashes[0]).toMatch(/^sha256-[A-Za-z0-9+/]+=*$/);
+    expect(headersFile({ "/": hashes, "/empty": [] })).toContain(`/\n  Content-Security-Policy: default-src 'self'; script-src 'self' '${hashes[0]}' '${hashes[1]}'`);
+    expect(headersFile({ "/empty": [] })).not.toContain("/empty");
+  });
+
+  it("removes only payload files that sit beside a page", () => {
+    const files = new Set(["entries/a.html", "entries/a.txt", "robots.txt", "llms.txt", "entries/a/__next.entries.$d$slug.txt"]);
+    expect(isUnreadPayload("entries/a.txt", files)).toBe(true);
+    expect(isUnreadPayload("entries/a/__next.entries.$d$slug.txt", files)).toBe(true);
+    expect(isUnreadPayload("robots.txt", files)).toBe(false);
+    expect(isUnreadPayload("llms.txt", files)).toBe(false);
+  });
+
+  it("versions the service worker by the build's assets and precaches what offline pages load", () => {
+    const pages: Record<string, string> = {
+      "index.html": `<link href="/_next/static/chunks/a.css"><script src="/_next/static/chunks/b.js"></script>`,
+      "offline.html": `<script src="/_next/static/chunks/b.js"></script>`,
+      "search/index.json": "{}",
+    };
+    const input = { files: ["_next/static/chunks/a.css", "_next/static/chunks/b.js"], read: (f: string) => Buffer.from(pages[f]!), template: "v=__VERSION__;p=__PRECACHE__" };
+    const sw = serviceWorker(input);
+    expect(staticAssetsOf(pages["index.html"]!)).toEqual(["/_next/static/chunks/a.css", "/_next/static/chunks/b.js"]);
+    expect(sw.precache).toEqual(["/offline", "/search/index.json", "/manifest.webmanifest", "/_next/static/chunks/b.js", "/_next/static/chunks/a.css"]);
+    expect(sw.source).toBe(`v=${sw.version};p=${JSON.stringify(sw.precache)}`);
+    expect(serviceWorker({ ...input, files: [...input.files, "_next/static/chunks/c.js"] }).version).not.toBe(sw.version);
+  });
+});
+
+describe("postBuild over a small out/", () => {
+  let out = "";
+  afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+  const write = (rel: string, text: string) => {
+    mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
+    writeFileSync(path.join(out, rel), text);
+  };
+  const category = () => getRegistry().categories[0]!;
+  const page = (body: string, meta = "") =>
+    `<!DOCTYPE html><html><head>${meta}${HEAD_SCRIPT_SLOT}<script src="/_next/static/chunks/b.js" async=""></script></head><body>` +
+    `<aside class="site-sidebar"><nav aria-label="Encyclopedia" class="sidebar-nav" data-sidebar-slot="" data-category="${category().slug}"></nav></aside>` +
+    `${body}<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`;
+
+  it("fills slots, strips marked pages, prunes payloads, writes CSP, the worker and gzip copies", () => {
+    out = mkdtempSync(path.join(os.tmpdir(), "atlas-out-"));
+    write("index.html", page("<main>home</main>"));
+    write("offline.html", page("<main>offline</main>"));
+    write("search.html", page("<main>search</main>", '<meta name="atlas:runtime" content="none"/>'));
+    write("index.txt", "payload");
+    write("entries/__next.entries.txt", "payload");
+    write("search/index.json", JSON.stringify({ big: "x".repeat(2000) }));
+    write("_next/static/chunks/b.js", "console.log(1)".repeat(50));
+    postBuild(out);
+
+    const files = listFiles(out);
+    expect(files).not.toContain("index.txt");
+    expect(existsSync(path.join(out, "entries"))).toBe(false);
+    const home = readFileSync(path.join(out, "index.html"), "utf8");
+    expect(home).toContain(`href="/categories/${category().slug}"`);
+    expect(home).not.toContain('<script data-head-script=""></script>');
+    const search = readFileSync(path.join(out, "search.html"), "utf8");
+    expect(search).not.toContain("__next_f");
+    expect(search).not.toContain("/_next/static/chunks/b.js");
+    const csp = JSON.parse(readFileSync(path.join(out, "_csp.json"), "utf8")) as Record<string, string[]>;
+    expect(csp["/"]).toEqual(inlineScriptHashes(home));
+    expect(csp["/search"]).toEqual(inlineScriptHashes(search));
+    expect(readFileSync(path.join(out, "sw.js"), "utf8")).toContain('"/offline"');
+    expect(gunzipSync(readFileSync(path.join(out, "index.html.gz"))).toString("utf8")).toBe(home);
+    expect(files).toContain("search/index.json.gz");
+  });
+
+  it("fails naming the page whose slots are missing", () => {
+    out = mkdtempSync(path.join(os.tmpdir(), "atlas-out-"));
+    write("index.html", page("<main>home</main>"));
+    write("offline.html", page("<main>offline</main>"));
+    write("search/index.json", "{}");
+    write("broken.html", `<html><head></head><body><aside class="site-sidebar"></aside></body></html>`);
+    expect(() => postBuild(out)).toThrow(/broken\.html: has no head script slot[\s\S]*broken\.html: has a sidebar but no slot to fill/);
+  });
+});
