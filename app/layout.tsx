@@ -3,13 +3,14 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { Enhancements } from "@/components/layout/Enhancements";
 import { HeadScript } from "@/components/layout/head-script";
-import { siteName, siteUrl } from "@/lib/site";
+import { siteDescription, siteName, siteUrl } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl),
+  // Without SITE_URL no metadata names a host (no canonical, no absolute share URLs: see lib/site.ts).
+  metadataBase: siteUrl ? new URL(siteUrl) : undefined,
   title: { default: siteName, template: `%s · ${siteName}` },
-  description: "An interactive encyclopedia of neural-network components: layers, attention, normalization, activations, optimizers, losses and architectures.",
+  description: siteDescription,
 };
 
 export const viewport: Viewport = {

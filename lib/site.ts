@@ -1,5 +1,25 @@
-/** Where the site is published; canonical URLs, the sitemap and share cards use it. Set SITE_URL when deploying. */
-export const siteUrl = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
+/**
+ * Where the site is published (SITE_URL at build time, e.g. https://atlas.example.org), without a
+ * trailing slash; undefined when the build had none. Canonical URLs, the sitemap's entries and the
+ * share cards' absolute URLs exist only with it: a build without it names no host at all (a copy of
+ * out/ served anywhere must not claim to live elsewhere), and citations take the page's own origin
+ * when it is read (components/layout/header-controls.ts).
+ */
+export const siteUrl: string | undefined = parseSiteUrl(process.env.SITE_URL);
+
+/** SITE_URL as the build uses it: absent or blank → undefined; not an http(s) URL → a clear error. */
+export function parseSiteUrl(raw: string | undefined): string | undefined {
+  if (!raw?.trim()) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error(`SITE_URL="${raw}" is not a URL; set it to where the site is published, e.g. SITE_URL=https://atlas.example.org`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`SITE_URL="${raw}" must be an http(s) URL, e.g. https://atlas.example.org`);
+  if (url.search || url.hash) throw new Error(`SITE_URL="${raw}" must not have a query or a fragment`);
+  return url.href.replace(/\/+$/, "");
+}
 export const siteName = "Neural Atlas";
 
 /**
@@ -14,3 +34,13 @@ export const buildDate = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process
  * components hydrate and its own scripts do all its work.
  */
 export const NO_FRAMEWORK_RUNTIME = { "atlas:runtime": "none" } as const;
+
+export const siteDescription =
+  "An interactive encyclopedia of neural-network components: layers, attention, normalization, activations, optimizers, losses and architectures.";
+
+/**
+ * Where the site's source lives, for "Improve this page" links (absent when unset). REPO_URL is the
+ * repository's web address (https://github.com/org/repo: files are linked as <url>/blob/<branch>/<path>,
+ * REPO_BRANCH defaulting to main), or a template containing {path} for other hosts.
+ */
+export const repoSource = process.env.REPO_URL ? { url: process.env.REPO_URL.replace(/\/$/, ""), branch: process.env.REPO_BRANCH ?? "main" } : undefined;

@@ -79,7 +79,7 @@ function rankOf(hits: string[], q: Query): number {
   const ranks = accepts(q).map((s) => hits.indexOf(s) + 1).filter((r) => r > 0);
   return ranks.length ? Math.min(...ranks) : 0;
 }
-const built = buildFromContent(root);
+const built = await buildFromContent(root);
 const data: SearchData = built.data;
 const shards = new Map<string, TextShard>(built.shards.map((s) => [s.slug, s]));
 const indexJson = JSON.stringify(data);

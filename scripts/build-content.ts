@@ -9,8 +9,10 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { runContentChecks } from "../lib/build/content-checks";
 import { buildPreviews } from "../lib/build/previews";
+import { sitemapPages, sitemapXml } from "../lib/build/sitemap";
 import { getRegistry } from "../lib/content";
 import { entryData } from "../lib/content/entry-data";
+import { siteUrl } from "../lib/site";
 import { writeShareImages } from "./share-images";
 
 const root = process.cwd();
@@ -39,6 +41,16 @@ mkdirSync(entryDataDir, { recursive: true });
 for (const e of registry.entries) writeFileSync(path.join(entryDataDir, `${e.slug}.json`), JSON.stringify(entryData(e, registry.category(e.category)!.title)));
 console.log(`entry data: ${registry.entries.length} files in public/entry-data (${seconds()}s)`);
 
+// The sitemap lists absolute URLs: written only when the build knows where the site is published.
+const sitemapFile = path.join(root, "public/sitemap.xml");
+if (siteUrl) {
+  writeFileSync(sitemapFile, sitemapXml(siteUrl, sitemapPages(registry)));
+  console.log(`sitemap: public/sitemap.xml for ${siteUrl}`);
+} else {
+  rmSync(sitemapFile, { force: true });
+  console.log("sitemap: none (SITE_URL is not set: canonical URLs, share-card URLs and the sitemap are left out; citations use the page's own address)");
+}
+
 const cards = registry.entries.map((e) => ({ slug: e.slug, title: e.title, category: registry.category(e.category)!.title, summary: e.summary, maturity: e.maturity }));
 const og = await writeShareImages(cards, path.join(root, "public/og"), path.join(root, ".cache/og"));
 console.log(`share images: ${og.rendered} rendered, ${og.cached} from cache (${seconds()}s)`);
@@ -49,6 +61,9 @@ rmSync(path.join(root, "public/katex"), { recursive: true, force: true });
 cpSync(path.join(katexDist, "katex.min.css"), path.join(root, "public/katex/katex.min.css"));
 cpSync(path.join(katexDist, "fonts"), path.join(root, "public/katex/fonts"), { recursive: true, filter: (f) => !/\.(ttf|woff)$/.test(f) });
 console.log(`katex: stylesheet and woff2 fonts copied to public/katex (${seconds()}s)`);
+
+// Open data: /entries/<slug>.md, /llms.txt, /llms-full.txt, /data/entries.json and its schema.
+console.log(`${(await import("./build-open-data")).buildOpenData(root, registry)} (${seconds()}s)`);
 
 // Search: public/search/index.json and per-entry text shards (scripts/build-search-index.ts).
 await (await import("./build-search-index")).buildSearchIndex(root);

@@ -4,8 +4,8 @@
  * after the content checks compiled every page (so the compiled tables of contents are cached), or
  * on its own: `npx tsx scripts/build-search-index.ts`.
  *
- * Section ids are checked against the compiler's: the index links to `/entries/<slug>#<id>`, and an id
- * that the page does not have would be a dead deep link.
+ * Sections come from the compiler's reading of each page (lib/mdx/structure.ts): the index links to
+ * `/entries/<slug>#<id>` with the page's own heading ids.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
@@ -14,6 +14,8 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { loadContent } from "../lib/content/load";
 import { buildRegistry } from "../lib/content/registry";
+import { searchSources } from "../lib/build/search-source";
+import { buildBacklinks } from "../lib/links/graph";
 import { buildSearchData, type BuiltSearch } from "../lib/search/extract";
 
 /** The gzipped index should stay under this (it is fetched when search is first used). */
@@ -27,39 +29,27 @@ export interface SearchIndexReport {
   shardBytes: number;
 }
 
-/** Builds the search data from the content under `root` (no compilation, no writing). */
-export function buildFromContent(root: string): BuiltSearch {
-  const registry = buildRegistry(loadContent(root));
-  return buildSearchData(registry.entries, registry.categories);
-}
-
-/** Replaces extracted heading ids by the compiler's, failing where the two disagree on the sections. */
-async function checkIdsAgainstCompiler(root: string, built: BuiltSearch): Promise<string[]> {
+/**
+ * Builds the search data from the content under `root` (no writing). Sections come from the compiler's
+ * reading of each page; every entry is also compiled (served from the compile cache after a build)
+ * for its links: how many entries point to each one (a link in their text or a "related" entry,
+ * lib/links' backlink graph) is stored in the index and orders results that score the same.
+ */
+export async function buildFromContent(root: string): Promise<BuiltSearch> {
   const { compileSource } = await import("../lib/mdx");
   const registry = buildRegistry(loadContent(root));
-  const problems: string[] = [];
+  const pages: { slug: string; links: { url: string }[] }[] = [];
   for (const entry of registry.entries) {
-    const sections = built.sections.get(entry.slug) ?? [];
-    const toc = (await compileSource(entry, entry.slug, registry)).toc;
-    const ours = sections.filter((s) => s.id);
-    if (ours.length !== toc.length) {
-      problems.push(`${entry.file}: search found ${ours.length} sections, the compiler ${toc.length}`);
-      continue;
-    }
-    ours.forEach((s, i) => {
-      const t = toc[i]!;
-      if (s.id !== t.id || s.depth !== t.depth) problems.push(`${entry.file}: section "${s.heading}" has id "${s.id}" in search, "${t.id}" on the page`);
-    });
+    const c = await compileSource(entry, entry.slug, registry);
+    // Links in the text, and the entries it lists as related: both point a reader to that entry.
+    pages.push({ slug: entry.slug, links: [...c.links, ...entry.related.map((r) => ({ url: `/entries/${r}` }))] });
   }
-  return problems;
+  const inlinks = new Map([...buildBacklinks(pages)].map(([slug, from]) => [slug, from.length]));
+  return buildSearchData(searchSources(registry), registry.categories, { inlinks });
 }
 
-export async function buildSearchIndex(root: string = process.cwd(), options: { checkIds?: boolean; quiet?: boolean } = {}): Promise<SearchIndexReport> {
-  const built = buildFromContent(root);
-  if (options.checkIds !== false) {
-    const problems = await checkIdsAgainstCompiler(root, built);
-    if (problems.length) throw new Error(`search index: section ids differ from the compiled pages:\n  ${problems.join("\n  ")}`);
-  }
+export async function buildSearchIndex(root: string = process.cwd(), options: { quiet?: boolean } = {}): Promise<SearchIndexReport> {
+  const built = await buildFromContent(root);
   const outDir = path.join(root, "public", "search");
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, "text"), { recursive: true });

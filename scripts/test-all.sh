@@ -8,11 +8,13 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 # Debian's packages the tests need: chromium for the browser tests, PyTorch (1.13, CPU) and
-# torchvision for running every python block of the content.
+# torchvision for running every python block of the content, and a Java runtime for the Nu HTML
+# Checker (npm vnu-jar) that validates every built page.
 # (PyTorch's recommends are its C++ headers and a compiler toolchain: not needed to run Python.)
 need_chromium=$([ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || echo yes)
 need_torch=$(/usr/bin/python3 -c "import torch, torchvision" 2>/dev/null || echo yes)
-if [ -n "$need_chromium$need_torch" ]; then
+need_java=$(command -v java >/dev/null 2>&1 || echo yes)
+if [ -n "$need_chromium$need_torch$need_java" ]; then
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
   if [ -n "$need_chromium" ]; then
@@ -22,6 +24,10 @@ if [ -n "$need_chromium$need_torch" ]; then
   if [ -n "$need_torch" ]; then
     echo "Installing Debian's python3-torch and python3-torchvision…"
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-torch python3-torchvision >/dev/null
+  fi
+  if [ -n "$need_java" ]; then
+    echo "Installing Debian's default-jre-headless (Java, for the Nu HTML Checker)…"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null
   fi
 fi
 
@@ -35,6 +41,8 @@ echo "== python blocks (each run alone on PyTorch, compared with its committed o
 npx tsx scripts/run-code.ts --check
 echo "== production build"
 npm run build
+echo "== valid HTML (Nu HTML Checker over every page of out/)"
+npx tsx scripts/check-html.ts out
 echo "== size budgets"
 npx tsx scripts/bench-pages.ts --check
 echo "== browser tests (playwright, Debian chromium)"

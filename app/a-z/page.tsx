@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { PageShell } from "@/components/layout/PageShell";
 import { getRegistry } from "@/lib/content";
-import { azIndex } from "@/lib/content/az-index";
+import { azIndex, azLetterId } from "@/lib/content/az-index";
 
 export const metadata: Metadata = { title: "A–Z index", description: "Every entry and alias of Neural Atlas, alphabetically." };
 
@@ -16,12 +16,12 @@ export default function AzPage() {
         <p className="entry-summary">Every entry and every name it goes by. Aliases point to the entry that explains them.</p>
         <nav aria-label="Letters" className="az-letters">
           {groups.map((g) => (
-            <a key={g.letter} href={`#letter-${g.letter.toLowerCase()}`}>{g.letter}</a>
+            <a key={g.letter} href={`#${azLetterId(g.letter)}`}>{g.letter}</a>
           ))}
         </nav>
         {groups.map((g) => (
-          <section key={g.letter} aria-labelledby={`letter-${g.letter.toLowerCase()}`}>
-            <h2 id={`letter-${g.letter.toLowerCase()}`}>{g.letter}</h2>
+          <section key={g.letter} aria-labelledby={azLetterId(g.letter)}>
+            <h2 id={azLetterId(g.letter)}>{g.letter}</h2>
             <ul className="az-list">
               {g.items.map((i) => (
                 <li key={`${i.name}→${i.slug}`}>

@@ -1,4 +1,5 @@
-import type { Entry, Paper } from "@/lib/content";
+import type { Entry, ResolvedPaper } from "@/lib/content";
+import { referenceLabel, referenceUrl } from "@/lib/content/references";
 import { ENTRY_IDS } from "@/lib/template-ids";
 
 export function RelatedEntries({ entries, from }: { entries: Pick<Entry, "slug" | "title" | "summary">[]; from: string }) {
@@ -21,7 +22,28 @@ export function RelatedEntries({ entries, from }: { entries: Pick<Entry, "slug" 
   );
 }
 
-export function References({ papers, models }: { papers: Paper[]; models: string[] }) {
+/** One paper: title, authors and year as the entry lists them, the venue and a link to its arXiv or DOI page where confirmed. */
+function PaperItem({ paper: p }: { paper: ResolvedPaper }) {
+  const url = p.ref && referenceUrl(p.ref);
+  const label = p.ref && referenceLabel(p.ref);
+  return (
+    <>
+      <cite>{p.title}</cite>. {p.authors}
+      {p.year ? ` (${p.year})` : ""}.{p.ref?.venue ? <> <span className="reference-venue">{p.ref.venue}</span>.</> : null}
+      {p.note ? ` ${p.note}` : ""}
+      {url && label ? (
+        <>
+          {" "}
+          <a className="reference-id" href={url}>
+            {label}
+          </a>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function References({ papers, models }: { papers: ResolvedPaper[]; models: string[] }) {
   if (papers.length === 0 && models.length === 0) return null;
   return (
     <section aria-labelledby={ENTRY_IDS.references} className="entry-references">
@@ -30,7 +52,7 @@ export function References({ papers, models }: { papers: Paper[]; models: string
         <ol className="reference-list">
           {papers.map((p, i) => (
             <li key={i}>
-              <cite>{p.title}</cite>. {p.authors}{p.year ? ` (${p.year})` : ""}.{p.note ? ` ${p.note}` : ""}
+              <PaperItem paper={p} />
             </li>
           ))}
         </ol>

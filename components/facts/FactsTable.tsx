@@ -4,7 +4,14 @@ import { FactsTableEnhancer } from "./FactsTableEnhancer";
 import "./facts.css";
 
 function Cell({ cell }: { cell: FactCell }) {
-  if (!cell.text) return <span className="facts-empty" aria-label="not stated">–</span>;
+  // The dash is seen, "not stated" is read (aria-label is not allowed on a span).
+  if (!cell.text)
+    return (
+      <span className="facts-empty">
+        <span aria-hidden="true">–</span>
+        <span className="visually-hidden">not stated</span>
+      </span>
+    );
   if (cell.kind === "math") return <span dangerouslySetInnerHTML={{ __html: katex.renderToString(cell.text, { throwOnError: true, output: "html" }) }} />;
   if (cell.kind === "code") return <code>{cell.text}</code>;
   if (cell.kind === "list") return <>{cell.text.split("; ").map((part, i) => <span key={i} className="facts-list-item">{part}</span>)}</>;

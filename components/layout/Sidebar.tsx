@@ -16,7 +16,8 @@ export interface SidebarProps {
  */
 export function sidebarHtml({ categories, currentCategory, currentEntry }: SidebarProps): string {
   const current = (yes: boolean) => (yes ? ' aria-current="page"' : "");
-  const count = (n: number) => `<span class="count" aria-label="${n} entries">${n}</span>`;
+  // The number is seen; "entries" is read with it ("Attention, 31 entries"). aria-label is not allowed on a span.
+  const count = (n: number) => `<span class="count"><span class="visually-hidden">, </span>${n}<span class="visually-hidden"> ${n === 1 ? "entry" : "entries"}</span></span>`;
   const groups = categories.map((c) => {
     if (c.slug !== currentCategory) return `<li><a class="sidebar-category" href="/categories/${escapeHtml(c.slug)}"><span>${escapeHtml(c.title)}</span>${count(c.entries.length)}</a></li>`;
     const items = c.entries.map((e) => `<li><a href="/entries/${escapeHtml(e.slug)}"${current(e.slug === currentEntry)}>${escapeHtml(e.title)}</a></li>`).join("");

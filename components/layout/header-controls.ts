@@ -58,8 +58,20 @@ function installHeaderControls() {
     root.dataset.theme = e.matches ? "dark" : "light";
     labelTheme();
   });
-  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", labelTheme);
-  else labelTheme();
+  // A build made without SITE_URL cites an entry by its path: the page's own origin completes it, so a
+  // copy of the site served anywhere cites itself where it is read.
+  const completePageUrls = () => {
+    if (!/^https?:$/.test(location.protocol)) return;
+    doc.querySelectorAll("[data-page-url]").forEach((el) => {
+      el.textContent = location.origin + el.getAttribute("data-page-url");
+    });
+  };
+  const ready = () => {
+    labelTheme();
+    completePageUrls();
+  };
+  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", ready);
+  else ready();
 }
 
 export const HEADER_CONTROLS_SCRIPT = `(${installHeaderControls.toString()})();`;

@@ -30,9 +30,36 @@ async function copyFromButton(button: HTMLButtonElement): Promise<boolean> {
 }
 
 /**
+ * "Copy page" (components/entry/EntryHeader.tsx): copies the Markdown at the button's data-copy-url. The
+ * text is handed to the clipboard as a promise where the browser allows it, so the copy still counts as
+ * part of the click while the file is fetched.
+ */
+async function copyUrlFromButton(button: HTMLButtonElement): Promise<boolean> {
+  const label = button.textContent ?? "Copy page";
+  const text = fetch(button.dataset.copyUrl!).then((r) => {
+    if (!r.ok) throw new Error(`${r.status}`);
+    return r.text();
+  });
+  let ok = true;
+  try {
+    if (typeof ClipboardItem === "undefined") throw new Error("no ClipboardItem");
+    await navigator.clipboard.write([new ClipboardItem({ "text/plain": text.then((t) => new Blob([t], { type: "text/plain" })) })]);
+  } catch {
+    try {
+      await navigator.clipboard.writeText(await text);
+    } catch {
+      ok = false;
+    }
+  }
+  button.textContent = ok ? "Copied" : "Copy failed";
+  setTimeout(() => (button.textContent = label), 1600);
+  return ok;
+}
+
+/**
  * Deep-link behaviour for every page: arriving on #section reveals the target (opening collapsed blocks),
  * scrolls it below the sticky header and highlights it briefly; heading anchors copy the full URL; the
- * page's copy buttons copy their block. One listener and one status message for all of them.
+ * page's copy buttons copy their block, and "Copy page" the page's Markdown. One listener and one status message for all of them.
  */
 export function DeepLinks() {
   const [message, setMessage] = useState("");
@@ -51,9 +78,10 @@ export function DeepLinks() {
       setTimeout(() => target.classList.remove("is-arrival"), 2200);
     };
     const onClick = async (e: MouseEvent) => {
-      const button = (e.target as Element | null)?.closest?.("button.copy-button") as HTMLButtonElement | null;
+      const button = (e.target as Element | null)?.closest?.("button.copy-button, button[data-copy-url]") as HTMLButtonElement | null;
       if (button) {
-        setMessage((await copyFromButton(button)) ? "Copied to clipboard" : "Copying failed");
+        const ok = button.dataset.copyUrl ? await copyUrlFromButton(button) : await copyFromButton(button);
+        setMessage(ok ? (button.dataset.copyUrl ? "Page copied as Markdown" : "Copied to clipboard") : "Copying failed");
         setTimeout(() => setMessage(""), 2500);
         return;
       }

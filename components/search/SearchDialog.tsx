@@ -6,6 +6,7 @@ import type { SearchResult } from "@/lib/search/engine";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
 import { DidYouMean } from "./DidYouMean";
 import { isShortcut, OPEN_SEARCH_EVENT, type OpenSearchDetail } from "./events";
+import { startTypeAhead, takeTypeAhead } from "./type-ahead";
 import { hitViews, SearchHitView, useShards } from "./SearchHitView";
 import { useSearchEngine } from "./useSearchEngine";
 import "./search.css";
@@ -76,6 +77,7 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
   );
 
   const close = useCallback((restoreFocus = true) => {
+    takeTypeAhead();
     setOpen(false);
     const el = restoreRef.current;
     restoreRef.current = null;
@@ -91,8 +93,11 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
       const input = inputRef.current;
       input?.focus();
       input?.setSelectionRange(input.value.length, input.value.length);
+      // Keys typed since the shortcut, before the input existed or had focus (type-ahead.ts).
+      const late = takeTypeAhead();
+      if (late) run((queryRef.current + late).slice(0, MAX_QUERY_LENGTH));
     } else if (!open && d.open) d.close();
-  }, [open]);
+  }, [open, run]);
 
   // Navigation elsewhere closes it.
   useEffect(() => {
@@ -112,7 +117,10 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
       if (e.key === "/" && open) return;
       e.preventDefault();
       if (open) close();
-      else show();
+      else {
+        startTypeAhead();
+        show();
+      }
     };
     // Text from a search box while the dialog is already open (typed before focus moved here) is appended.
     const onOpen = (e: Event) => {

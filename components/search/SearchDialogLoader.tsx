@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type ComponentType } from "react";
 import { isShortcut, OPEN_SEARCH_EVENT, takeEarlyShortcut, type OpenSearchDetail } from "./events";
 import type { SearchDialogProps } from "./SearchDialog";
+import { startTypeAhead, takeTypeAhead } from "./type-ahead";
 
 let dialogModule: Promise<ComponentType<SearchDialogProps>> | undefined;
 /** The dialog's code, fetched once: on first use, or ahead of it when a search box gets focus. */
@@ -17,7 +18,9 @@ export function loadSearchDialog(): Promise<ComponentType<SearchDialogProps>> {
 /**
  * Stands in for the search dialog until it is first wanted, so the dialog is not part of any page's
  * first-load JavaScript: it listens for the same shortcuts and open events, loads the dialog, and
- * mounts it open with everything typed meanwhile. From then on the dialog handles them itself.
+ * mounts it open with everything typed meanwhile: the header box's text, and the keys pressed after a
+ * shortcut, kept by type-ahead.ts until the dialog's input has focus. From then on the dialog handles
+ * them itself.
  */
 export function SearchDialogLoader() {
   const [Dialog, setDialog] = useState<ComponentType<SearchDialogProps> | null>(null);
@@ -34,17 +37,25 @@ export function SearchDialogLoader() {
           if (!live) return;
           setDialog(() => C);
         },
-        () => undefined,
+        () => {
+          // No dialog to type into: the keys are the page's again.
+          takeTypeAhead();
+        },
       );
     };
     const onKey = (e: KeyboardEvent) => {
       if (!isShortcut(e)) return;
       e.preventDefault();
+      startTypeAhead();
       want();
     };
     const onOpen = (e: Event) => want((e as CustomEvent<OpenSearchDetail>).detail?.query ?? "");
     // A shortcut pressed before hydration (see early-shortcut.ts) counts too.
-    if (takeEarlyShortcut()) want();
+    const early = takeEarlyShortcut();
+    if (early) {
+      startTypeAhead(early.typed);
+      want();
+    }
     window.addEventListener("keydown", onKey);
     window.addEventListener(OPEN_SEARCH_EVENT, onOpen);
     return () => {

@@ -26,13 +26,14 @@ export function shortcutLabel(): string {
 
 /**
  * Takes over from the inline early-shortcut script (early-shortcut.ts): removes its key listener and
- * says whether a shortcut was pressed before this code ran, so the caller can act on it once.
+ * says whether a shortcut was pressed before this code ran, and what was typed after it, so the
+ * caller can act on it once (undefined: no shortcut was pressed).
  */
-export function takeEarlyShortcut(): boolean {
+export function takeEarlyShortcut(): { typed: string } | undefined {
   const w = window as typeof window & { __atlasSearch?: EarlyShortcut };
   const early = w.__atlasSearch;
-  if (!early) return false;
+  if (!early) return undefined;
   window.removeEventListener("keydown", early.listener);
   delete w.__atlasSearch;
-  return early.pending;
+  return early.pending ? { typed: early.typed } : undefined;
 }

@@ -268,7 +268,15 @@ function takeOverSearchEntryPoints(box: HTMLInputElement, search: (q: string) =>
     hint.setAttribute("aria-hidden", "true");
     header.form?.append(hint);
   }
-  if (takeEarlyShortcut()) focusBox();
+  const early = takeEarlyShortcut();
+  if (early) {
+    focusBox();
+    // Text typed after the shortcut, before this script ran, replaces the box's text as typing would.
+    if (early.typed) {
+      box.value = early.typed;
+      search(early.typed);
+    }
+  }
   window.addEventListener("keydown", (e) => {
     if (!isShortcut(e)) return;
     e.preventDefault();

@@ -4,6 +4,7 @@ import { checkPythonSyntax } from "../content/checks/python-syntax";
 import { diagramBoxErrors } from "../content/checks/diagram-boxes";
 import { loadContent, type SourceFile } from "../content/load";
 import { buildRegistry } from "../content/registry";
+import { papersSectionErrors } from "../content/references";
 import { checkLinks, type LinkTargets } from "../links/check";
 import { compileSource } from "../mdx";
 import { diagramAnchors, duplicateIds } from "./diagram-anchors";
@@ -70,6 +71,9 @@ export async function runContentChecks(root: string, contentDir?: string): Promi
     const block = py[e.index]!;
     report.errors.push(`${block.file}:${block.line + e.line - 1}: Python block does not parse: ${e.message}`);
   }
+
+  // The body's Papers section lists the same papers as the frontmatter, by their full titles.
+  for (const e of registry.entries) report.errors.push(...papersSectionErrors(e));
 
   const targets: LinkTargets = { entries: new Map(), categories: new Map(), routes: STATIC_ROUTES };
   for (const e of registry.entries) {

@@ -1,4 +1,4 @@
-import { sectionsOf } from "../content/sections";
+import { structureOf } from "../mdx/structure";
 import type { Registry } from "../content/registry";
 
 export interface EntryPreview {
@@ -23,7 +23,7 @@ function excerpt(text: string): string {
 export function buildPreviews(registry: Registry): EntryPreview[] {
   return registry.entries.map((e) => {
     const sections: EntryPreview["sections"] = {};
-    for (const s of sectionsOf(e.body)) if (s.id) sections[s.id] = { title: s.title, excerpt: excerpt(s.text) };
+    for (const s of structureOf(e.file, e.body, e.bodyLine - 1).sections) if (s.id) sections[s.id] = { title: s.heading, excerpt: excerpt(s.text) };
     return { slug: e.slug, title: e.title, category: registry.category(e.category)!.title, maturity: e.maturity, summary: e.summary, sections };
   });
 }

@@ -5,6 +5,11 @@ export interface AzItem {
   alias: boolean;
 }
 
+/** The id of a letter's section on the A–Z page ("#", digits and symbols, is not allowed in a URL fragment). */
+export function azLetterId(letter: string): string {
+  return `letter-${/^[A-Z]$/.test(letter) ? letter.toLowerCase() : "other"}`;
+}
+
 /** Entries and their aliases grouped by first letter ("#" for digits and symbols), each group sorted. */
 export function azIndex(entries: { slug: string; title: string; aliases: string[] }[]): { letter: string; items: AzItem[] }[] {
   const items: AzItem[] = [];

@@ -25,3 +25,44 @@ describe("citations", () => {
     expect(paperKey({ title: "Attention Is All You Need", authors: "Vaswani et al.", year: 2017 })).toBe("vaswani2017attention");
   });
 });
+
+describe("BibTeX of a paper with a reference record", () => {
+  const ref = {
+    title: "Decoupled Weight Decay Regularization",
+    authors: ["Ilya Loshchilov", "Frank Hutter"],
+    year: 2019,
+    venue: "ICLR 2019",
+    arxiv: "1711.05101",
+    checked: "https://example.org/stored-page",
+  };
+
+  it("writes the full author list, venue, year and the arXiv eprint from the record", () => {
+    const bib = paperBibtex({ title: "Decoupled Weight Decay Regularization", authors: "Loshchilov & Hutter", year: 2019, ref });
+    expect(bib).toBe(
+      "@inproceedings{loshchilov2019decoupled,\n  title = {{Decoupled Weight Decay Regularization}},\n  author = {Ilya Loshchilov and Frank Hutter},\n  year = {2019},\n  booktitle = {ICLR 2019},\n  eprint = {1711.05101},\n  archivePrefix = {arXiv},\n  url = {https://arxiv.org/abs/1711.05101}\n}",
+    );
+  });
+
+  it("writes a journal article's DOI, and says 'and others' for an incomplete author list", () => {
+    const bib = paperBibtex({
+      title: "Long Short-Term Memory",
+      authors: "Hochreiter & Schmidhuber",
+      year: 1997,
+      ref: { title: "Long Short-Term Memory", authors: ["Sepp Hochreiter", "others"], year: 1997, venue: "Neural Computation 9(8)", doi: "10.1162/neco.1997.9.8.1735", checked: "https://example.org/x" },
+    });
+    expect(bib).toMatch(/^@article\{hochreiter1997long,/);
+    expect(bib).toContain("author = {Sepp Hochreiter and others}");
+    expect(bib).toContain("journal = {Neural Computation 9(8)}");
+    expect(bib).toContain("doi = {10.1162/neco.1997.9.8.1735}");
+    expect(bib).toContain("url = {https://doi.org/10.1162/neco.1997.9.8.1735}");
+    expect(bib).not.toContain("eprint");
+  });
+
+  it("falls back to @misc without a venue, still with the eprint", () => {
+    const { venue: _venue, ...noVenue } = ref;
+    const bib = paperBibtex({ title: ref.title, authors: "Loshchilov & Hutter", year: 2019, ref: noVenue });
+    expect(bib).toMatch(/^@misc\{/);
+    expect(bib).toContain("eprint = {1711.05101}");
+    expect(bib).not.toMatch(/booktitle|journal|howpublished/);
+  });
+});

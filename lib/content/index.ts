@@ -11,3 +11,4 @@ export function getRegistry(): Registry {
 
 export type { Category, Entry, Registry } from "./registry";
 export type { Maturity, Paper } from "./schema";
+export type { Reference, ResolvedPaper } from "./references";

@@ -4,6 +4,7 @@ import { outputsFile, readCodeOutputs, type CodeOutputs } from "./code-runs";
 import { ContentError, ContentErrors } from "./errors";
 import { factsSchemas, hasFacts, type Facts } from "./facts";
 import { parseFrontmatter, splitFrontmatter } from "./frontmatter";
+import { joinPapers, loadReferences, type References, type ResolvedPaper } from "./references";
 import { categoryFrontmatterSchema, entryFrontmatterSchema, type CategoryFrontmatter, type EntryFrontmatter } from "./schema";
 
 export interface SourceFile {
@@ -17,15 +18,19 @@ export interface SourceFile {
   /** What its python blocks printed when last run (content/outputs/<slug>.json, entries only). */
   codeOutputs?: CodeOutputs;
 }
-export interface LoadedEntry extends Omit<EntryFrontmatter, "facts">, SourceFile {
+export interface LoadedEntry extends Omit<EntryFrontmatter, "facts" | "papers">, SourceFile {
   /** Typed per category; present on every entry of a category in lib/content/facts.ts. */
   facts?: Facts;
+  /** The frontmatter's papers, each joined with its record of content/references.yaml where one exists. */
+  papers: ResolvedPaper[];
 }
 export interface LoadedCategory extends CategoryFrontmatter, SourceFile {}
 
 export interface LoadedContent {
   entries: LoadedEntry[];
   categories: LoadedCategory[];
+  /** content/references.yaml: the papers' confirmed identifiers. */
+  references?: References;
 }
 
 function mdxFiles(dir: string): string[] {
@@ -97,6 +102,15 @@ export function loadContent(root: string = process.cwd(), contentDir: string = p
       if (!f.endsWith(".json") || !slugs.has(path.basename(f, ".json")))
         errors.push(new ContentError(path.relative(root, path.join(outputsDir, f)), undefined, undefined, "outputs of no entry: remove it, or run `npm run code:run`"));
   }
+  let references: References = { byTitle: new Map(), records: [] };
+  try {
+    const abs = path.resolve(root, contentDir, "references.yaml");
+    references = loadReferences(abs, path.relative(root, abs));
+  } catch (err) {
+    if (err instanceof ContentError) errors.push(err);
+    else throw err;
+  }
+  for (const entry of entries) entry.papers = joinPapers(entry.papers, references);
   if (errors.length) throw new ContentErrors(errors);
-  return { entries, categories };
+  return { entries, categories, references };
 }

@@ -96,7 +96,8 @@ export function displayText(text: string): string {
 function labelAnchor(prefix: string, label: string | undefined, fallback: string, used: { counts: Map<string, number>; taken: Set<string> }): string {
   let words = (label ?? "").slice(0, 60);
   if ((label ?? "").length > 60) words = words.replace(/\s+\S*$/, "");
-  const base = `${prefix}-${slugify(words) || fallback}`;
+  // NFKC first: "nₖ" becomes "nk", as an id must be an XML name ("ₖ" is not a name character).
+  const base = `${prefix}-${slugify(words.normalize("NFKC")) || fallback}`;
   let n = (used.counts.get(base) ?? 0) + 1;
   let id = n === 1 ? base : `${base}-${n}`;
   while (used.taken.has(id)) id = `${base}-${++n}`;

@@ -36,10 +36,14 @@ describe("SVG", () => {
     expect(svg).toContain('<g class="d-box d-depth-0 d-light" id="diagram-12-output" data-box="b3" data-nets="2" role="group" aria-label="Output"><title>Output</title>');
     const twice = renderDiagram("┌───┐┌───┐┌───┐\n│ A ││ A ││   │\n└───┘└───┘└───┘", { idPrefix: "d" });
     expect(twice.tree!.boxes.map((b) => b.anchor)).toEqual(["d-a", "d-a-2", "d-box-3"]);
+    // An id must be an XML name: subscripts and superscripts become plain letters and digits.
+    const sub = renderDiagram("┌──────────┐\n│ set nₖ x² │\n└──────────┘", { idPrefix: "d" });
+    expect(sub.tree!.boxes.map((b) => b.anchor)).toEqual(["d-set-nk-x2"]);
   });
 
   it("links boxes whose label names an entry, including labels split over lines", () => {
-    expect(svg).toContain('<a href="/entries/multi-head-attention" aria-label="Multi: open the entry Multi-Head Attention (MHA)">');
+    // The name starts with the words the link shows (label in name, WCAG 2.5.3).
+    expect(svg).toContain('<a href="/entries/multi-head-attention" aria-label="Multi Head Attn: open the entry Multi-Head Attention (MHA)">');
     expect(svg).toContain("<title>Multi — Multi-Head Attention (MHA)</title>");
     expect(svg).not.toContain('href="/entries/output"');
   });

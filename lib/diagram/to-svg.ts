@@ -33,11 +33,15 @@ function boxEl(b: RBox): string {
   const nets = b.nets.length ? ` data-nets="${b.nets.join(" ")}"` : "";
   const head = `<g class="${cls}" id="${escapeXml(b.anchor)}" data-box="${b.id}"${nets}`;
   if (b.link) {
-    const open = `<a href="${escapeXml(`/entries/${encodeURIComponent(b.link.slug)}`)}" aria-label="${escapeXml(`${b.name}: open the entry ${b.link.title}`)}">`;
+    const linked = b.linkWhole ? b.texts : b.texts.filter((t) => t.link);
+    // The link's name starts with the words it shows ("Token Embeddings: open the entry Embedding Layer"):
+    // a reader using speech input says what they see (WCAG 2.5.3, label in name).
+    const shown = linked.map((t) => t.text.trim()).filter(Boolean).join(" ") || b.name;
+    const open = `<a href="${escapeXml(`/entries/${encodeURIComponent(b.link.slug)}`)}" aria-label="${escapeXml(`${shown}: open the entry ${b.link.title}`)}">`;
     const target = ` data-target="${escapeXml(b.link.title)}"`;
     if (b.linkWhole) return `${head}${target}>${open}${title}${shapes.join("")}${b.texts.map(textEl).join("")}</a></g>`;
     // Only the heading names an entry: the heading is the link, the rest of the box is not.
-    const heading = b.texts.filter((t) => t.link).map(textEl).join("");
+    const heading = linked.map(textEl).join("");
     const rest = b.texts.filter((t) => !t.link).map(textEl).join("");
     return `${head}${target} role="group" aria-label="${escapeXml(b.name)}">${title}${shapes.join("")}${open}${heading}</a>${rest}</g>`;
   }

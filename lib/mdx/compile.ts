@@ -6,9 +6,11 @@ import { bundleMDX } from "mdx-bundler";
 import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
+import { escapeExplicitIds } from "./explicit-ids";
 import { pipelineHash } from "./pipeline-hash";
 import { rehypeExternalLinks } from "./plugins/rehype-external-links";
 import { rehypeHeadingAnchors } from "./plugins/rehype-heading-anchors";
+import { rehypePaperLinks, type PaperLink } from "./plugins/rehype-paper-links";
 import { rehypeScrollableMath } from "./plugins/rehype-scrollable-math";
 import { rehypeCodeFigures } from "./plugins/rehype-code-figures";
 import { rehypeStaticMarkup } from "./plugins/rehype-static-markup";
@@ -33,11 +35,8 @@ export interface CompileContext {
   termsKey?: string;
   /** Committed outputs of the page's python blocks, by block hash (lib/content/code-runs). */
   outputs?: ReadonlyMap<string, BlockOutput>;
-}
-
-/** `## Title {#id}` would be read as a JS expression by MDX; escaping the braces keeps it as text for remarkHeadingIds. */
-function escapeExplicitIds(body: string): string {
-  return body.replace(/^(#{1,6} .*?)\{#([a-z0-9][a-z0-9-]*)\}[ \t]*$/gm, "$1\\{#$2\\}");
+  /** The entry's papers with a confirmed identifier: the body's Papers section links them. */
+  papers?: readonly PaperLink[];
 }
 
 /** What an esbuild/MDX failure says is wrong, without the bundler's framing. */
@@ -85,6 +84,7 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
           rehypeScrollableMath,
           [rehypeShiki, shikiOptions],
           rehypeHeadingAnchors,
+          [rehypePaperLinks, { papers: context.papers ?? [] }],
           rehypeExternalLinks,
           rehypeCodeFigures,
           rehypeStaticRuns,
@@ -107,7 +107,7 @@ const CACHE_DIR = path.join(process.cwd(), ".cache", "mdx");
 /** Compiles with an on-disk cache keyed by the source and the pipeline's own hash. */
 export async function compileMdx(file: string, body: string, lineOffset = 0, context: CompileContext = {}): Promise<CompiledMdx> {
   const key = createHash("sha256")
-    .update([pipelineHash(), file, String(lineOffset), context.selfSlug ?? "", context.termsKey ?? "", JSON.stringify([...(context.outputs ?? [])]), body].join("\0"))
+    .update([pipelineHash(), file, String(lineOffset), context.selfSlug ?? "", context.termsKey ?? "", JSON.stringify([...(context.outputs ?? [])]), JSON.stringify(context.papers ?? []), body].join("\0"))
     .digest("hex")
     .slice(0, 32);
   const cacheFile = path.join(CACHE_DIR, `${key}.json`);

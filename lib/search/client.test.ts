@@ -6,7 +6,7 @@ const data: SearchData = {
   v: SEARCH_DATA_VERSION,
   cats: ["Normalization"],
   heads: [["What it does", "what-it-does", 2]],
-  entries: [["layer-normalization", "Layer Normalization", 0, ["LN"], "Normalizes each sample across its features.", "torch.nn.LayerNorm", [0], ["token"], "", "varying batch size"]],
+  entries: [["layer-normalization", "Layer Normalization", 0, ["LN"], "Normalizes each sample across its features.", "torch.nn.LayerNorm", [0], ["token"], "", "varying batch size", 0]],
 };
 const response = (body: unknown, ok = true) => ({ ok, status: ok ? 200 : 500, json: async () => body }) as Response;
 

@@ -6,6 +6,7 @@ import { loadContent } from "../content/load";
 import { buildRegistry } from "../content/registry";
 import { slugify } from "../content/slug";
 import { SearchEngine, titleVariants } from "./engine";
+import { searchSources } from "../build/search-source";
 import { buildSearchData, type BuiltSearch } from "./extract";
 import type { SearchData } from "./format";
 import { MAX_QUERY_LENGTH } from "./normalize";
@@ -24,10 +25,11 @@ let engine: SearchEngine;
 
 beforeAll(() => {
   const registry = buildRegistry(loadContent(root));
-  built = buildSearchData(registry.entries, registry.categories);
+  built = buildSearchData(searchSources(registry), registry.categories);
   // Through JSON, as the browser gets it.
   engine = new SearchEngine(JSON.parse(JSON.stringify(built.data)) as SearchData);
-});
+  // Parsing every entry's MDX takes a few seconds, more on a busy machine.
+}, 120_000);
 
 const rank = (q: string, slug: string) => engine.search(q).hits.findIndex((h) => h.slug === slug) + 1;
 
@@ -236,5 +238,23 @@ describe("building in slices", () => {
     expect(fresh.search("trasnformer").hits[0]?.slug).toBe("transformer");
     await expect(warming).resolves.toBe(fresh);
     expect(fresh.search("dropuot").hits[0]?.slug).toBe("dropout");
+  });
+});
+
+describe("results that score the same", () => {
+  it("come most central first (entries pointing to them), not in alphabetical order", () => {
+    const registry = buildRegistry(loadContent(root));
+    // Centrality given here (the build counts the backlink graph): the alphabet's last gets the most.
+    const tied = engine.search("attention", { limit: 40 }).hits.filter((h, _, all) => h.score === all.find((x) => x.match === "text")!.score);
+    expect(tied.length).toBeGreaterThanOrEqual(3);
+    const slugs = tied.map((h) => h.slug).sort();
+    const inlinks = new Map(slugs.map((s, i) => [s, i + 1]));
+    const data = buildSearchData(searchSources(registry), registry.categories, { inlinks }).data;
+    const central = new SearchEngine(JSON.parse(JSON.stringify(data)) as SearchData);
+    const order = central.search("attention", { limit: 40 }).hits.filter((h) => slugs.includes(h.slug)).map((h) => h.slug);
+    expect(order).toEqual([...slugs].reverse());
+    // And a tie at the cut-off: the more central entry is the one kept.
+    const cut = central.search("attention", { limit: 1 + tied.length - 1 }).hits.map((h) => h.slug);
+    expect(cut).toContain(slugs[slugs.length - 1]);
   });
 });

@@ -85,6 +85,8 @@ export interface EntryInfo {
   sectionStart: number;
   sectionEnd: number;
   titleTermCount: number;
+  /** How many other entries point to this one (links, "related" lists): orders results that score the same. */
+  inlinks: number;
 }
 
 export interface SectionInfo {
@@ -316,10 +318,10 @@ export class SearchEngine {
     };
 
     for (const [id, row] of data.entries.entries()) {
-      const [slug, title, cat, aliases, summary, api, secs, secTerms, paperTerms, problemTerms] = row;
+      const [slug, title, cat, aliases, summary, api, secs, secTerms, paperTerms, problemTerms, inlinks] = row;
       const start = sections.length;
       const titleTerms = fieldTerms(title);
-      entries.push({ slug, title, category: data.cats[cat] ?? "", aliases, summary, api, sectionStart: start, sectionEnd: start + secs.length, titleTermCount: new Set(titleTerms).size || 1 });
+      entries.push({ slug, title, category: data.cats[cat] ?? "", aliases, summary, api, sectionStart: start, sectionEnd: start + secs.length, titleTermCount: new Set(titleTerms).size || 1, inlinks });
 
       // The entry's head unit; paper-title words are matched as whole words only.
       const headUnit = unitEntry.length;
@@ -680,9 +682,10 @@ export class SearchEngine {
       // less than the same terms together in one section or in the entry's head.
       const together = matched > 2 ? (this.entryCoherence[id]! / matched) ** COHERENCE_POWER : 1;
       const k = exactRank[id]! * 1e6 + (active ? (sum * matched * together) / active : 0) + (titleHits / titleTermCount[id]!) * TITLE_COVER_BONUS + this.entryProblemCover[id]! * PROBLEM_COVER_BONUS;
-      if (top.length === limit && k <= topKey[limit - 1]!) continue;
+      // Equal scores: the more central entry (more entries link to it) first; the alphabet says nothing.
+      if (top.length === limit && (k < topKey[limit - 1]! || (k === topKey[limit - 1] && !this.moreCentral(id, top[limit - 1]!)))) continue;
       let pos = top.length === limit ? limit - 1 : top.length;
-      while (pos > 0 && (topKey[pos - 1]! < k || (topKey[pos - 1] === k && top[pos - 1]! > id))) {
+      while (pos > 0 && (topKey[pos - 1]! < k || (topKey[pos - 1] === k && this.moreCentral(id, top[pos - 1]!)))) {
         top[pos] = top[pos - 1]!;
         topKey[pos] = topKey[pos - 1]!;
         pos--;
@@ -719,6 +722,12 @@ export class SearchEngine {
       }
     }
     return { result: { query, terms, corrected: anyCorrected ? this.correctedQuery(rawWords, plans) : undefined, hits }, found };
+  }
+
+  /** Whether entry `a` is linked from more entries than `b` (the lower id on a tie, for a stable order). */
+  private moreCentral(a: number, b: number): boolean {
+    const d = this.entries[a]!.inlinks - this.entries[b]!.inlinks;
+    return d > 0 || (d === 0 && a < b);
   }
 
   /** The query as the reader typed it, with the corrected words replaced. */

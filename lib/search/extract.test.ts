@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileMdxUncached } from "../mdx/compile";
-import { buildSearchData, headingOf, inlineText, splitSections } from "./extract";
+import { structureOf } from "../mdx/structure";
+import { buildSearchData, searchSections } from "./extract";
 
 const BODY = `Intro text before any heading.
 
@@ -35,9 +35,9 @@ The source said $x < 0$ was fine.
 - "Layer Normalization" (Ba et al., 2016).
 `;
 
-describe("splitSections", () => {
-  const sections = splitSections(BODY);
-  it("splits at ## and ### outside code, keeping the intro", () => {
+describe("searchSections", () => {
+  const sections = searchSections(structureOf("test.mdx", BODY + "\n#### Deep note\n\nDeeper text.\n").sections);
+  it("keeps the intro, ## and ### sections, with the compiler's ids", () => {
     expect(sections.map((s) => [s.heading, s.id, s.depth])).toEqual([
       ["", "", 0],
       ["What it does", "what-it-does", 2],
@@ -45,6 +45,9 @@ describe("splitSections", () => {
       ["Sub-section with a link", "custom-id", 3],
       ["Papers & References", "papers--references", 2],
     ]);
+  });
+  it("folds a deeper heading into the section above it, its title read as prose", () => {
+    expect(sections[4]!.text).toBe('"Layer Normalization" (Ba et al., 2016). Deep note Deeper text.');
   });
   it("keeps prose, drops code and display math, reduces inline Markdown to text", () => {
     const what = sections[1]!;
@@ -54,17 +57,6 @@ describe("splitSections", () => {
     expect(sections[2]!.text).toContain("eps · stability constant");
     expect(sections[3]!.text).toBe("The source said x < 0 was fine.");
     expect(sections[3]!.indexText).not.toContain("<");
-  });
-  it("gives the ids the compiler gives", async () => {
-    const compiled = await compileMdxUncached("test.mdx", BODY);
-    expect(sections.filter((s) => s.id).map((s) => ({ id: s.id, depth: s.depth }))).toEqual(compiled.toc.map((t) => ({ id: t.id, depth: t.depth })));
-  });
-});
-
-describe("inline text", () => {
-  it("resolves escapes and entities and keeps snake_case", () => {
-    expect(inlineText("a \\{b\\} &lt;c&gt; snake_case _em_")).toBe("a {b} <c> snake_case em");
-    expect(headingOf("Trade-offs {#tradeoffs}")).toEqual({ text: "Trade-offs", id: "tradeoffs" });
   });
 });
 
@@ -77,7 +69,7 @@ describe("buildSearchData", () => {
     summary: extra.summary ?? `${title} summary text.`,
     api: extra.api,
     papers: [{ title: `${title} in practice` }],
-    body,
+    sections: structureOf(`${slug}.mdx`, body).sections,
   });
   const built = buildSearchData(
     [entry("b-entry", "Beta", "## What it does\n\nBeta uses zyzzyva tokens heavily. Zyzzyva again.\n\n## Notes\n\nNothing."), entry("a-entry", "Alpha", BODY, { aliases: ["AL"], api: "torch.nn.Alpha" })],

@@ -2,11 +2,9 @@
  * Build-time extraction: MDX entries → the compact search data (format.ts) and per-entry text shards.
  * Pure (no file system); scripts/build-search-index.ts and the bench feed it loaded content.
  *
- * Sections are split at `##`/`###` headings outside fenced code, and their ids follow the compiler
- * (lib/mdx/plugins/remark-heading-ids.ts): the explicit `{#id}` if present, else slugify(plain text).
- * The build additionally checks them against the compiled table of contents.
+ * Sections and their text come from the compiler's reading of each page (lib/mdx/structure.ts), so a
+ * search hit's #id is the page's heading id by construction.
  */
-import { EXPLICIT_ID, slugify } from "../content/slug";
 import { SEARCH_DATA_VERSION, type EntryRow, type HeadingRow, type SearchData, type TextShard } from "./format";
 import { fieldTerms, normalizeText, root, STOPWORDS, stem, terms, words } from "./normalize";
 import { QUESTION_FILLER } from "./synonyms";
@@ -21,7 +19,8 @@ export interface SourceEntry {
   papers?: { title: string }[];
   /** Problems the entry solves, as readers phrase them. */
   problems?: string[];
-  body: string;
+  /** The entry's sections as the compiler reads them (lib/mdx/structure.ts), before searchSections. */
+  sections: readonly ExtractedSection[];
 }
 
 export interface SourceCategory {
@@ -29,6 +28,10 @@ export interface SourceCategory {
   title: string;
 }
 
+/**
+ * A section as search indexes it: the compiler's sections (lib/mdx/structure.ts) at ## and ###, each
+ * deeper (or #) heading folded into the section above it, its title read as prose.
+ */
 export interface ExtractedSection {
   /** Plain heading text ("" for the text before the first heading). */
   heading: string;
@@ -41,148 +44,20 @@ export interface ExtractedSection {
   indexText: string;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", nbsp: " ", times: "×", mdash: "—", ndash: "–", hellip: "…" };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === "#") {
-      const n = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
+/** The compiler's sections of a page (every heading depth) → the ## / ### sections search indexes. */
+export function searchSections(sections: readonly ExtractedSection[]): ExtractedSection[] {
+  const out: ExtractedSection[] = [];
+  for (const s of sections) {
+    const own = s.depth === 0 || s.depth === 2 || s.depth === 3;
+    const last = out[out.length - 1];
+    if (own || !last) {
+      out.push(own ? { ...s } : { heading: "", id: "", depth: 0, text: `${s.heading} ${s.text}`.trim(), indexText: `${s.heading} ${s.indexText}`.trim() });
+      continue;
     }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
-
-/** Inline TeX reduced to something readable in a snippet: `\alpha_t` → "alpha_t". */
-function mathText(tex: string): string {
-  return tex
-    .replace(/\\(?:text|operatorname|mathrm|mathbf|mathit|mathcal|boldsymbol|bm)\s*\{([^{}]*)\}/g, "$1")
-    .replace(/\\([a-zA-Z]+)/g, "$1")
-    .replace(/[{}\\]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/**
- * Inline Markdown/MDX → plain text, as mdast-util-to-string would read it: link and image text kept,
- * code spans kept, emphasis markers, JSX tags and HTML dropped, escapes and entities resolved.
- * `math` decides what inline `$…$` becomes.
- */
-export function inlineText(md: string, math: "keep" | "drop" | "readable" = "keep"): string {
-  let s = md;
-  // Code spans first: their content is literal.
-  const codes: string[] = [];
-  s = s.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_, _ticks: string, code: string) => {
-    codes.push(code.trim() === "" ? code : code.replace(/^ (.*) $/, "$1"));
-    return `\u0000${codes.length - 1}\u0000`;
-  });
-  s = s.replace(/(?<!\\)\$([^$\n]+?)\$/g, (_, tex: string) => (math === "keep" ? tex : math === "readable" ? mathText(tex) : " "));
-  s = s.replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1");
-  s = s.replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, "$1");
-  s = s.replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1");
-  s = s.replace(/<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>/g, " ");
-  s = s.replace(/<!--[\s\S]*?-->/g, " ");
-  // Emphasis: * always, _ only at word boundaries (snake_case stays).
-  s = s.replace(/(\*{1,3})(?=\S)([\s\S]*?\S)\1/g, "$2");
-  s = s.replace(/(^|[^\w])(_{1,3})(?=\S)([\s\S]*?\S)\2(?![\w])/g, "$1$3");
-  s = s.replace(/~~(?=\S)([\s\S]*?\S)~~/g, "$1");
-  s = s.replace(/\\([!-/:-@[-`{-~])/g, "$1");
-  s = decodeEntities(s);
-  s = s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => codes[Number(i)] ?? "");
-  return s;
-}
-
-/** Heading text and id exactly as the compiler computes them. */
-export function headingOf(raw: string): { text: string; id: string } {
-  let source = raw;
-  let explicit: string | undefined;
-  const m = EXPLICIT_ID.exec(source);
-  if (m) {
-    explicit = m[1];
-    source = source.slice(0, m.index);
+    last.text = [last.text, s.heading, s.text].filter(Boolean).join(" ");
+    last.indexText = [last.indexText, s.heading, s.indexText].filter(Boolean).join(" ");
   }
-  const text = inlineText(source, "keep").replace(/\s+/g, " ").trim();
-  return { text, id: explicit ?? slugify(text) };
-}
-
-/** Prose lines of a block of Markdown (no code, no display math, no ESM, table pipes removed). */
-function proseLines(lines: string[]): string[] {
-  const out: string[] = [];
-  let inMath = false;
-  for (const line of lines) {
-    const t = line.trim();
-    if (t.startsWith("$$")) {
-      // `$$ x $$` on one line, or an opening/closing fence.
-      if (!(t.length > 4 && t.endsWith("$$"))) inMath = !inMath;
-      continue;
-    }
-    if (inMath) continue;
-    if (!t) {
-      out.push("");
-      continue;
-    }
-    if (/^(import|export)\s/.test(t)) continue;
-    if (/^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(t)) continue; // table delimiter row
-    let s = t
-      .replace(/^(>\s*)+/, "")
-      .replace(/^([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?/, "")
-      .replace(/^#{1,6}\s+/, "");
-    if (s.startsWith("|")) s = s.replace(/^\||\|$/g, "").replace(/\s*\|\s*/g, " · ");
-    out.push(s);
-  }
-  return out;
-}
-
-/** Joins prose lines into text: blank lines and block ends become sentence breaks. */
-function joinProse(lines: string[], math: "keep" | "drop" | "readable"): string {
-  const paragraphs: string[] = [];
-  let cur: string[] = [];
-  const flush = () => {
-    if (cur.length) paragraphs.push(cur.join(" "));
-    cur = [];
-  };
-  for (const l of lines) {
-    if (!l) flush();
-    else cur.push(l);
-  }
-  flush();
-  return paragraphs
-    .map((p) => inlineText(p, math).replace(/\s+/g, " ").trim())
-    .filter(Boolean)
-    .join(" ");
-}
-
-/** Splits an MDX body into its intro and `##`/`###` sections. */
-export function splitSections(body: string): ExtractedSection[] {
-  const lines = body.split(/\r?\n/);
-  const sections: { heading: string; id: string; depth: number; lines: string[] }[] = [{ heading: "", id: "", depth: 0, lines: [] }];
-  let fence: string | undefined;
-  for (const line of lines) {
-    const f = FENCE.exec(line);
-    if (fence) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = undefined;
-      continue;
-    }
-    if (f) {
-      fence = f[1]!;
-      continue;
-    }
-    const h = HEADING.exec(line);
-    if (h && (h[1]!.length === 2 || h[1]!.length === 3)) {
-      const { text, id } = headingOf(h[2]!);
-      sections.push({ heading: text, id, depth: h[1]!.length, lines: [] });
-      continue;
-    }
-    sections[sections.length - 1]!.lines.push(line);
-  }
-  return sections
-    .map((s) => {
-      const prose = proseLines(s.lines);
-      return { heading: s.heading, id: s.id, depth: s.depth, text: joinProse(prose, "readable"), indexText: joinProse(prose, "drop") };
-    })
-    .filter((s, i) => i > 0 || s.text.length > 0);
+  return out.filter((s, i) => i > 0 || s.id !== "" || s.text.length > 0);
 }
 
 export interface BuildOptions {
@@ -197,12 +72,17 @@ export interface BuildOptions {
   maxProblemShare?: number;
   /** Characters of prose kept per section in the text shards. */
   shardSectionChars?: number;
+  /**
+   * slug → how many other entries link to it (lib/links' backlink graph of the compiled pages): how
+   * central an entry is, the order of results that score the same. Missing entries count 0.
+   */
+  inlinks?: ReadonlyMap<string, number>;
 }
 
 export interface BuiltSearch {
   data: SearchData;
   shards: TextShard[];
-  /** Sections per entry, as extracted (ids to check against the compiler). */
+  /** Sections per entry, as indexed. */
   sections: Map<string, ExtractedSection[]>;
 }
 
@@ -229,7 +109,7 @@ export function buildSearchData(entries: SourceEntry[], categories: SourceCatego
 
   // Pass 1: sections and body term counts, and document frequencies across entries.
   const perEntry = sorted.map((e) => {
-    const sections = splitSections(e.body);
+    const sections = searchSections(e.sections);
     sectionsBySlug.set(e.slug, sections);
     const counts = sections.map((s) => {
       const m = new Map<string, number>();
@@ -311,7 +191,7 @@ export function buildSearchData(entries: SourceEntry[], categories: SourceCatego
       return i;
     });
     const cat = catIndex.get(e.category);
-    rows.push([e.slug, e.title, cat ?? -1, e.aliases, e.summary, e.api ?? "", sectionHeads, perSection.map((ts) => ts.join(" ")), paperTerms.join(" "), problemGroups.map((g) => g.join(" ")).join("|")]);
+    rows.push([e.slug, e.title, cat ?? -1, e.aliases, e.summary, e.api ?? "", sectionHeads, perSection.map((ts) => ts.join(" ")), paperTerms.join(" "), problemGroups.map((g) => g.join(" ")).join("|"), options.inlinks?.get(e.slug) ?? 0]);
     shards.push({ v: SEARCH_DATA_VERSION, slug: e.slug, sections: sections.map((s) => clip(s.text, shardChars)) });
   }
   return { data: { v: SEARCH_DATA_VERSION, cats: categories.map((c) => c.title), heads, entries: rows }, shards, sections: sectionsBySlug };

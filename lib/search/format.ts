@@ -9,7 +9,7 @@
  *                            on screen, to cut highlighted snippets from.
  */
 
-export const SEARCH_DATA_VERSION = 3;
+export const SEARCH_DATA_VERSION = 4;
 
 /** [text, id, depth] of a section heading; ids are the compiler's heading ids. */
 export type HeadingRow = [text: string, id: string, depth: number];
@@ -19,9 +19,10 @@ export type HeadingRow = [text: string, id: string, depth: number];
  * its sections (indices into `heads`, in page order; -1 for text before the first heading), aligned
  * with them each section's distinctive body terms, the terms of the titles of its papers, and the terms
  * of the problems it solves (frontmatter `problems`: one group of terms per problem statement,
- * groups separated by "|", terms by spaces, already normalized and stemmed).
+ * groups separated by "|", terms by spaces, already normalized and stemmed), and how many other entries
+ * link to it (its centrality, which orders results that score the same).
  */
-export type EntryRow = [slug: string, title: string, cat: number, aliases: string[], summary: string, api: string, sections: number[], sectionTerms: string[], paperTerms: string, problemTerms: string];
+export type EntryRow = [slug: string, title: string, cat: number, aliases: string[], summary: string, api: string, sections: number[], sectionTerms: string[], paperTerms: string, problemTerms: string, inlinks: number];
 
 export interface SearchData {
   v: number;

@@ -7,7 +7,7 @@ const data: SearchData = {
   v: SEARCH_DATA_VERSION,
   cats: ["Normalization"],
   heads: [["Why it helps", "why-it-helps", 2]],
-  entries: [["layer-normalization", "Layer Normalization", 0, ["LN"], "Normalizes each sample across its features.", "torch.nn.LayerNorm", [0], ["token statistics"], "", "varying batch size"]],
+  entries: [["layer-normalization", "Layer Normalization", 0, ["LN"], "Normalizes each sample across its features.", "torch.nn.LayerNorm", [0], ["token statistics"], "", "varying batch size", 0]],
 };
 const shardText = "Statistics come from one token's features, so batch size does not matter.";
 

@@ -32,5 +32,7 @@ export function headersFile(csp: Readonly<Record<string, readonly string[]>>): s
     if (hashes.length) blocks.push(`${urlPath}\n  Content-Security-Policy: ${contentSecurityPolicy(hashes)}`);
   }
   blocks.push("/_next/static/*\n  Cache-Control: public, max-age=31536000, immutable");
+  // The entries' Markdown copies (/entries/<slug>.md); /llms.txt is plain text, which hosts already send.
+  blocks.push("/entries/*.md\n  Content-Type: text/markdown; charset=utf-8");
   return `${blocks.join("\n\n")}\n`;
 }

@@ -1,5 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 
+// The build and this test see the same SITE_URL (npm test runs both): the site is published there, or,
+// without it, the build does not know where and names no host at all.
+const siteUrl = process.env.SITE_URL?.trim().replace(/\/+$/, "") || undefined;
+
 /** Previews, copy-link and arrival load after hydration; wait until they are active. */
 async function gotoReady(page: Page, url: string) {
   await page.goto(url);
@@ -83,10 +87,16 @@ test("an entry carries share metadata and a canonical URL", async ({ page, reque
   await gotoReady(page, "/entries/grouped-query-attention");
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Grouped-Query Attention/);
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /.{20,}/);
-  const image = await page.locator('meta[property="og:image"]').first().getAttribute("content");
-  expect(image).toMatch(/\/og\/grouped-query-attention\.png$/);
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/entries\/grouped-query-attention$/);
+  // Share images and the canonical URL must be absolute: only a build given SITE_URL has them.
+  if (siteUrl) {
+    await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute("content", `${siteUrl}/og/grouped-query-attention.png`);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${siteUrl}/entries/grouped-query-attention`);
+  } else {
+    await expect(page.locator('meta[property="og:image"]')).toHaveCount(0);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  }
   const png = await request.get("/og/grouped-query-attention.png");
   expect(png.status()).toBe(200);
   expect(png.headers()["content-type"]).toBe("image/png");
@@ -101,13 +111,53 @@ test("entries cross-link: auto-links, related and referenced-by blocks", async (
 });
 
 test("sitemap, robots and the A–Z index list every entry", async ({ page, request }) => {
-  const sitemap = await (await request.get("/sitemap.xml")).text();
-  expect(sitemap).toContain("/entries/layer-normalization</loc>");
-  expect((sitemap.match(/\/entries\//g) ?? []).length).toBeGreaterThanOrEqual(274);
-  expect(await (await request.get("/robots.txt")).text()).toMatch(/Sitemap: .*\/sitemap\.xml/);
+  const robots = await (await request.get("/robots.txt")).text();
+  if (siteUrl) {
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    expect(sitemap).toContain(`<loc>${siteUrl}/entries/layer-normalization</loc>`);
+    expect((sitemap.match(/\/entries\//g) ?? []).length).toBeGreaterThanOrEqual(274);
+    expect(robots).toContain(`Sitemap: ${siteUrl}/sitemap.xml`);
+  } else {
+    // A sitemap lists absolute URLs: without SITE_URL there is none, and robots.txt does not point to one.
+    expect((await request.get("/sitemap.xml")).status()).toBe(404);
+    expect(robots).not.toMatch(/sitemap/i);
+  }
   await page.goto("/a-z");
   await expect(page.getByRole("heading", { level: 1, name: "A–Z index" })).toBeVisible();
   await expect(page.locator(".az-list a", { hasText: /^LayerNorm$/ }).first()).toHaveAttribute("href", "/entries/layer-normalization");
+});
+
+test("no built file names a host the build was not given (no localhost in a page, the sitemap or robots)", async () => {
+  const { readdirSync, readFileSync, statSync } = await import("node:fs");
+  const path = await import("node:path");
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => {
+      const p = path.join(dir, n);
+      if (statSync(p).isDirectory()) return n === "_next" ? [] : files(p); // _next: the framework's code (its URL parser knows "localhost")
+      return /\.(html|xml|txt|json|webmanifest|js)$/.test(n) ? [p] : [];
+    });
+  const all = files("out");
+  expect(all.length).toBeGreaterThan(300);
+  const naming = all.filter((f) => /localhost|127\.0\.0\.1/.test(readFileSync(f, "utf8")));
+  expect(naming).toEqual([]);
+  const bert = readFileSync("out/entries/bert.html", "utf8");
+  if (siteUrl) {
+    expect(bert).toContain(`<link rel="canonical" href="${siteUrl}/entries/bert"/>`);
+    expect(bert).toContain(`<meta property="og:image" content="${siteUrl}/og/bert.png"/>`);
+  } else {
+    expect(bert).not.toContain('rel="canonical"');
+    expect(bert).not.toContain('property="og:image"');
+    expect(bert).not.toContain('property="og:url"');
+  }
+});
+
+test("an entry's citation names the page where it is read (SITE_URL when the build had it)", async ({ page, baseURL }) => {
+  await page.goto("/entries/bert");
+  await page.locator(".entry-cite summary").click();
+  const where = `${siteUrl ?? baseURL}/entries/bert`;
+  const texts = page.locator(".entry-cite [data-copy-source]");
+  await expect(texts.nth(0)).toContainText(`howpublished = {\\url{${where}}}`);
+  await expect(texts.nth(1)).toHaveText(new RegExp(`^Neural Atlas\\. "BERT\\." .* ${where.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
 });
 
 test("a code block's copy button copies exactly the code shown (static button, one delegated listener)", async ({ page, context }) => {

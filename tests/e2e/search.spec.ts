@@ -50,6 +50,54 @@ test("a shortcut pressed before the page's scripts have run still opens the dial
   expect(await page.evaluate(() => "__atlasSearch" in window)).toBe(false);
 });
 
+// Typed at full speed (no delay between keys) while the dialog's code is still on its way: no key may be
+// lost, and the first result is the one the whole text names ("yer norm" once found Batch Normalization).
+for (const shortcut of ["/", "Control+k"]) {
+  test(`keys typed right after ${shortcut}, before the dialog's code has arrived, all reach the box`, async ({ page }) => {
+    await page.goto("/entries/gelu");
+    // Hydrated: the loader has taken over from the inline shortcut script.
+    await expect.poll(() => page.evaluate(() => "__atlasSearch" in window)).toBe(false);
+    // Hold back every script fetched from now on: the dialog's chunk (and the index).
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator("h1").click();
+    await page.keyboard.press(shortcut);
+    await page.keyboard.type("layer norm");
+    await expect(dialog(page)).toBeHidden();
+    release();
+    await expect(combobox(page)).toBeFocused();
+    await expect(combobox(page)).toHaveValue("layer norm");
+    await expect(options(page).first()).toContainText("Layer Normalization");
+    // Typing on goes to the box itself.
+    await page.keyboard.type("alization");
+    await expect(combobox(page)).toHaveValue("layer normalization");
+  });
+}
+
+test("keys typed after a shortcut pressed before the page's scripts ran are kept too", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/entries/gelu", { waitUntil: "domcontentloaded" });
+  await page.locator("h1").click();
+  await page.keyboard.press("/");
+  await page.keyboard.type("layer nomr");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type("rm");
+  release();
+  await expect(combobox(page)).toBeFocused();
+  await expect(combobox(page)).toHaveValue("layer norm");
+  await expect(options(page).first()).toContainText("Layer Normalization");
+});
+
 test("the index is fetched on first use, not with the page", async ({ page }) => {
   const requests: string[] = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));

@@ -16,6 +16,16 @@ describe("sidebar", () => {
     expect(html.match(/<details open>/g)).toHaveLength(1);
   });
 
+  it("counts each category's entries in words a screen reader reads, singular for one (no aria-label on a span)", () => {
+    const html = sidebarHtml({ categories });
+    const text = (h: string) => h.replace(/<[^>]+>/g, "");
+    const link = (slug: string) => html.match(new RegExp(`<a class="sidebar-category" href="/categories/${slug}">.*?</a>`))![0];
+    expect(text(link("attention"))).toBe("Attention, 2 entries");
+    expect(text(link("loss"))).toBe("Loss &lt;Functions&gt;, 1 entry");
+    expect(link("loss")).toMatch(/<span class="count"><span class="visually-hidden">, <\/span>1<span class="visually-hidden"> entry<\/span><\/span>/);
+    expect(html).not.toContain("aria-label");
+  });
+
   it("on a page outside any category, every category is a link", () => {
     const html = sidebarHtml({ categories });
     expect(html).not.toContain("<details");

@@ -9,6 +9,7 @@ import { PageShell } from "@/components/layout/PageShell";
 import { TableOfContents } from "@/components/layout/TableOfContents";
 import { withDiagramLinks } from "@/components/diagram/DiagramFigure";
 import { MdxContent } from "@/components/mdx/MdxContent";
+import { trustOf } from "@/lib/build/trust";
 import { getRegistry } from "@/lib/content";
 import { diagramLinkLookup } from "@/lib/links/diagram-lookup";
 import { compileSource, getBacklinks } from "@/lib/mdx";
@@ -38,17 +39,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const registry = getRegistry();
   const entry = registry.entry((await params).slug);
   if (!entry) return {};
-  const url = `${siteUrl}/entries/${entry.slug}`;
-  const image = { url: `${siteUrl}/og/${entry.slug}.png`, width: 1200, height: 630, alt: `${entry.title}: ${entry.summary}` };
   const category = registry.category(entry.category)!.title;
-  return {
+  const meta: Metadata = {
     title: entry.title,
     description: entry.summary,
-    alternates: { canonical: url },
+    alternates: { types: { "text/markdown": `/entries/${entry.slug}.md` } },
     keywords: [entry.title, ...entry.aliases],
-    openGraph: { type: "article", siteName, title: entry.title, description: entry.summary, url, images: [image], section: category },
-    twitter: { card: "summary_large_image", title: entry.title, description: entry.summary, images: [image] },
+    openGraph: { type: "article", siteName, title: entry.title, description: entry.summary, section: category },
+    twitter: { card: "summary", title: entry.title, description: entry.summary },
   };
+  // A canonical URL and share images must be absolute: only a build that knows where it is published has them.
+  if (siteUrl) {
+    const url = `${siteUrl}/entries/${entry.slug}`;
+    const image = { url: `${siteUrl}/og/${entry.slug}.png`, width: 1200, height: 630, alt: `${entry.title}: ${entry.summary}` };
+    meta.alternates = { canonical: url, types: { "text/markdown": `${url}.md` } };
+    meta.openGraph = { ...meta.openGraph, url, images: [image] };
+    meta.twitter = { ...meta.twitter, card: "summary_large_image", images: [image] };
+  }
+  return meta;
 }
 
 export default async function EntryPage({ params }: Props) {
@@ -67,7 +75,7 @@ export default async function EntryPage({ params }: Props) {
       {compiled.features.math && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
 
       <article className="prose entry" data-slug={entry.slug}>
-        <EntryHeader entry={entry} category={category} />
+        <EntryHeader entry={entry} category={category} trust={trustOf(entry)} />
         <TableOfContents items={compiled.toc} variant="inline" />
         <MdxContent code={compiled.code} components={compiled.features.diagram ? { Diagram: withDiagramLinks(diagramLinkLookup(registry, entry.slug)) } : undefined} />
         <RelatedEntries entries={related} from={entry.slug} />
