@@ -34,8 +34,16 @@ export function installTocSpy(doc: Document = document): () => void {
   };
   win.addEventListener("scroll", onScroll, { passive: true });
   win.addEventListener("hashchange", update);
+  // The narrow screens' disclosure drops over the text: following one of its links closes it.
+  const closeOnLink = (e: Event) => {
+    const details = (e.currentTarget as HTMLDetailsElement | null) ?? null;
+    if (details && e.target instanceof Element && e.target.closest("a")) details.open = false;
+  };
+  const disclosures = [...doc.querySelectorAll<HTMLDetailsElement>("details.toc--inline")];
+  for (const d of disclosures) d.addEventListener("click", closeOnLink);
   return () => {
     win.removeEventListener("scroll", onScroll);
     win.removeEventListener("hashchange", update);
+    for (const d of disclosures) d.removeEventListener("click", closeOnLink);
   };
 }
