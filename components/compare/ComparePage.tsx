@@ -71,8 +71,17 @@ function useSide(slug: string | undefined): Side {
   return side;
 }
 
-function Html({ html, className }: { html: string; className?: string }) {
-  return html ? <div className={className} dangerouslySetInnerHTML={{ __html: html }} /> : <p className="compare-none">Not on this entry’s page.</p>;
+/**
+ * One entry's side of a row. On a narrow screen the two sides stack (compare.css), and each then says
+ * whose it is.
+ */
+function Cell({ html, entry }: { html: string; entry: string }) {
+  return (
+    <div className="compare-cell">
+      <p className="compare-cell-label">{entry}</p>
+      {html ? <div className="prose" dangerouslySetInnerHTML={{ __html: html }} /> : <p className="compare-none">Not on this entry’s page.</p>}
+    </div>
+  );
 }
 
 function SideProblem({ side, label }: { side: Side; label: string }) {
@@ -156,6 +165,7 @@ export function ComparePage() {
           <h3 className="compare-row-title">Reach for it when…</h3>
           {ready.map((e, i) => (
             <div className="compare-cell" key={`p${i}`}>
+              <p className="compare-cell-label">{e.data.title}</p>
               <ul>
                 {e.problems.map((p) => (
                   <li key={p}>{p}</li>
@@ -180,8 +190,8 @@ function CompareRow({ id, label, a, b }: { id: string; label: string; a: Loaded;
       <h3 className="compare-row-title" data-row={id}>
         {label}
       </h3>
-      <Html html={a.sections[id] ?? ""} className="compare-cell prose" />
-      <Html html={b.sections[id] ?? ""} className="compare-cell prose" />
+      <Cell html={a.sections[id] ?? ""} entry={a.data.title} />
+      <Cell html={b.sections[id] ?? ""} entry={b.data.title} />
     </>
   );
 }
@@ -193,7 +203,7 @@ function FactsRows({ a, b }: { a: Loaded; b: Loaded }) {
   return (
     <>
       <h3 className="compare-row-title">Key facts</h3>
-      <div className="compare-facts-wrap">
+      <div className="compare-facts-wrap" tabIndex={0} role="region" aria-label="Key facts">
         <table className="compare-facts">
           <thead>
             <tr>

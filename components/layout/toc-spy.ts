@@ -5,7 +5,8 @@
  */
 export function installTocSpy(doc: Document = document): () => void {
   const links = [...doc.querySelectorAll<HTMLAnchorElement>(".toc a[href^='#']")].map((a) => ({ a, id: decodeURIComponent(a.hash.slice(1)) }));
-  const headings = links.map(({ id }) => doc.getElementById(id)).filter((h): h is HTMLElement => h !== null);
+  // The rail and the narrow screens' disclosure list the same sections: each heading once.
+  const headings = [...new Set(links.map(({ id }) => id))].map((id) => doc.getElementById(id)).filter((h): h is HTMLElement => h !== null);
   if (!headings.length) return () => undefined;
   const win = doc.defaultView ?? window;
   let shown = "";
@@ -33,8 +34,16 @@ export function installTocSpy(doc: Document = document): () => void {
   };
   win.addEventListener("scroll", onScroll, { passive: true });
   win.addEventListener("hashchange", update);
+  // The narrow screens' disclosure drops over the text: following one of its links closes it.
+  const closeOnLink = (e: Event) => {
+    const details = (e.currentTarget as HTMLDetailsElement | null) ?? null;
+    if (details && e.target instanceof Element && e.target.closest("a")) details.open = false;
+  };
+  const disclosures = [...doc.querySelectorAll<HTMLDetailsElement>("details.toc--inline")];
+  for (const d of disclosures) d.addEventListener("click", closeOnLink);
   return () => {
     win.removeEventListener("scroll", onScroll);
     win.removeEventListener("hashchange", update);
+    for (const d of disclosures) d.removeEventListener("click", closeOnLink);
   };
 }

@@ -131,3 +131,56 @@ test("the sidebar stays as built after hydration", async ({ page }) => {
   await expect(page.locator(".sidebar-nav a")).toHaveCount(29 - 1 + 1 + 21);
   expect(errors).toEqual([]);
 });
+
+test("home: one search box in the first screen, a Start here path in reading order, the showcase designs after the established categories", async ({ page }) => {
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/");
+    const boxes = page.getByRole("searchbox");
+    await expect(boxes).toHaveCount(1);
+    await expect(boxes).toBeInViewport();
+  }
+  const path = page.getByRole("region", { name: "Start here" }).getByRole("listitem").getByRole("link");
+  await expect(path.first()).toHaveAttribute("href", "/entries/linear-layer");
+  await expect(path.last()).toHaveAttribute("href", "/entries/transformer");
+  await path.nth(1).click();
+  await expect(page).toHaveURL(/\/entries\/relu$/);
+  await page.goBack();
+  const cards = await page.locator(".category-card").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(cards.indexOf("/categories/showcase-architectures")).toBeGreaterThan(cards.indexOf("/categories/normalization"));
+  expect(cards.indexOf("/categories/showcase-architectures")).toBeGreaterThan(cards.indexOf("/categories/core-layers"));
+});
+
+for (const width of [390, 820]) {
+  test(`"On this page" on a ${width} px screen: a disclosure kept under the header, opened by keyboard, without JavaScript too`, async ({ browser }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto("/entries/layer-normalization");
+      if (javaScriptEnabled) await expect(page.locator("html")).toHaveAttribute("data-enhanced", "true");
+      const toc = page.getByRole("navigation", { name: "On this page" });
+      await expect(toc).toBeHidden(); // closed until asked for
+      const summary = page.locator("summary", { hasText: "On this page" });
+      // Reachable from anywhere on the page: far down, it is still on screen, under the header.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.7));
+      await expect(summary).toBeInViewport();
+      const header = await page.locator(".site-header").boundingBox();
+      expect((await summary.boundingBox())!.y).toBeGreaterThanOrEqual(header!.y + header!.height - 1);
+      await summary.focus();
+      await page.keyboard.press("Enter");
+      await expect(toc).toBeVisible();
+      await toc.getByRole("link", { name: "The math" }).focus();
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/#the-math$/);
+      const heading = page.locator("#the-math");
+      await expect(heading).toBeInViewport();
+      if (javaScriptEnabled) {
+        // The list closed behind the reader, and the heading stops below the bar, not under it.
+        await expect(toc).toBeHidden();
+        const bar = (await summary.boundingBox())!;
+        expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+      }
+      await context.close();
+    }
+  });
+}

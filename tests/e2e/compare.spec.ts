@@ -62,6 +62,21 @@ test.describe("side-by-side comparison", () => {
     await expect(grid.locator(".compare-entry-head h2")).toHaveText(["Lion Optimizer", "Adam"]);
   });
 
+  test("on a phone the two entries stack, each side named, and the facts table scrolls in its own box", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto("/compare?a=adam&b=adamw");
+    const grid = page.locator(".compare-grid");
+    await expect(grid).toBeVisible();
+    const [a, b] = await grid.locator('h3[data-row="the-math"] ~ .compare-cell').evaluateAll((cells) => cells.slice(0, 2).map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+    expect(b!.left).toBe(a!.left);
+    expect(b!.top).toBeGreaterThanOrEqual(a!.bottom);
+    expect(a!.width).toBeGreaterThan(300);
+    await expect(grid.locator('h3[data-row="the-math"] ~ .compare-cell .compare-cell-label').first()).toHaveText("Adam");
+    const facts = page.getByRole("region", { name: "Key facts" });
+    expect(await facts.evaluate((el) => getComputedStyle(el).overflowX)).toBe("auto");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   test("from an entry: 'Compare with…' then picking with the site's search (a typo works)", async ({ page }) => {
     await page.goto("/entries/layer-normalization");
     await hydrated(page);

@@ -81,6 +81,7 @@ export default async function EntryPage({ params }: Props) {
 
       <article className="prose entry" data-slug={entry.slug}>
         <EntryHeader entry={entry} category={category} trust={trustOf(entry)} />
+        <TableOfContents items={compiled.toc} variant="inline" />
         <MdxContent code={compiled.code} components={compiled.features.diagram ? { Diagram: withDiagramLinks(diagramLinkLookup(registry, entry.slug, registryLinking(registry).matcher)) } : undefined} />
         <RelatedEntries entries={related} from={entry.slug} />
         <ReferencedBy entries={referencedBy} />
