@@ -14,7 +14,7 @@
  * default /var/cache/neural-atlas/trixie-torch).
  * Prints blocks run / failed / no-run, total and slowest block times, and the PyTorch version.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync, unlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -68,6 +68,17 @@ function describe(interp: Interpreter): string {
   return interp.kind === "root" ? `the trixie root ${interp.root}` : interp.python;
 }
 
+/** Blocks running now, with their temp folders: ended with the run when it is interrupted. */
+const running = new Map<ChildProcess, string>();
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.on(signal, () => {
+    for (const [child, dir] of running) {
+      child.kill("SIGKILL");
+      rmSync(dir, { recursive: true, force: true });
+    }
+    process.exit(130);
+  });
+
 /**
  * Runs one block: its source in its own temp folder (inside the root when there is one), a fresh
  * interpreter with a clean environment, killed (with everything it started) after `limit` ms.
@@ -81,6 +92,7 @@ function spawnBlock(interp: Interpreter, source: string, limit: number): Promise
   return new Promise((resolve) => {
     // (The cast: Next's type declarations make NODE_ENV a required key of ProcessEnv.)
     const child = spawn(cmd.command, cmd.args, { cwd: cmd.cwd, env: cmd.env as unknown as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+    running.set(child, dir);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -96,6 +108,7 @@ function spawnBlock(interp: Interpreter, source: string, limit: number): Promise
     }, limit);
     const finish = (code: number | null) => {
       clearTimeout(timer);
+      running.delete(child);
       rmSync(dir, { recursive: true, force: true });
       resolve({ ok: code === 0 && !timedOut, stdout: stdout.replace(/\s+$/, ""), stderr, ms: performance.now() - started, timedOut });
     };
