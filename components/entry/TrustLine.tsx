@@ -27,7 +27,7 @@ export function TrustLine({ trust, markdown }: { trust: EntryTrust; markdown: st
       </span>,
     );
   items.push(
-    <button key="copy" type="button" className="entry-trust-item copy-page" data-copy-url={markdown} data-copy-label="Copy this page as Markdown" aria-label="Copy this page as Markdown">
+    <button key="copy" type="button" className="entry-trust-item copy-page" data-copy-url={markdown} data-copy-label="Copy page as Markdown" aria-label="Copy page as Markdown">
       Copy page
     </button>,
     <a key="md" className="entry-trust-item" href={markdown} type="text/markdown">

@@ -93,9 +93,9 @@ test("an entry links its Markdown copy and copies it as a page", async ({ page, 
   await expect(page.locator('link[rel="alternate"][type="text/markdown"]')).toHaveAttribute("href", /\/entries\/adamw\.md$/);
   await expect(page.getByRole("link", { name: "View as Markdown" })).toHaveAttribute("href", "/entries/adamw.md");
   await hydrated(page);
-  await expect(page.getByRole("button", { name: "Copy this page as Markdown" })).toBeVisible();
-  await page.getByRole("button", { name: "Copy this page as Markdown" }).click();
-  await expect(page.getByRole("button", { name: "Copy this page as Markdown" })).toHaveText("Copied");
+  await expect(page.getByRole("button", { name: "Copy page as Markdown" })).toBeVisible();
+  await page.getByRole("button", { name: "Copy page as Markdown" }).click();
+  await expect(page.getByRole("button", { name: "Copy page as Markdown" })).toHaveText("Copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied.startsWith("# AdamW\n\n> Adam with weight decay")).toBe(true);
   expect(copied).toContain("```python");
