@@ -17,29 +17,12 @@ import { gzipSync } from "node:zlib";
 import { getRegistry } from "../lib/content";
 import type { TraceModel } from "../lib/content/traces";
 import { traceLinkLookup } from "../lib/links/trace-lookup";
+import { COMPONENT_CATEGORIES } from "../lib/content/figures";
 import { buildView } from "../lib/trace/graph";
 import { layoutView } from "../lib/trace/layout-node";
 
 const root = process.cwd();
 const out = path.join(root, "out");
-const COMPONENT_CATEGORIES = new Set([
-  "core-layers",
-  "attention",
-  "normalization",
-  "activation",
-  "pooling",
-  "convolution",
-  "recurrent-and-sequence",
-  "embedding-and-positional-encoding",
-  "architecture",
-  "optimization",
-  "loss",
-  "regularization",
-  "graph-neural-network",
-  "generative",
-  "parameter-efficient-fine-tuning",
-  "building-block",
-]);
 const gz = (s: string | Buffer) => gzipSync(s).length;
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 

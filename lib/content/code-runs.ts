@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { fencedBlocks } from "./code-blocks";
 import { ContentError } from "./errors";
+import { readJsonFile } from "./json-file";
 
 /**
  * Executable Python blocks and the outputs committed for them.
@@ -82,19 +82,7 @@ export function outputsFile(outputsDir: string, slug: string): string {
 
 /** The committed outputs of one entry, or undefined when it has none; an invalid file throws naming it (as `file`). */
 export function readCodeOutputs(abs: string, file: string = abs): CodeOutputs | undefined {
-  if (!existsSync(abs)) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(abs, "utf8"));
-  } catch (err) {
-    throw new ContentError(file, undefined, undefined, `not valid JSON: ${(err as Error).message}`);
-  }
-  const parsed = codeOutputsSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ContentError(file, undefined, issue.path.join("."), issue.message);
-  }
-  return parsed.data;
+  return readJsonFile(abs, file, codeOutputsSchema);
 }
 
 /** Output per block hash, with the versions it came from. */

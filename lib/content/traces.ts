@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ContentError } from "./errors";
+import { readJsonFile } from "./json-file";
 import type { PythonBlock } from "./code-runs";
 
 /**
@@ -99,19 +99,7 @@ export function tracesFile(tracesDir: string, slug: string): string {
 
 /** The committed traces of one entry, or undefined when it has none; an invalid file throws naming it. */
 export function readCodeTraces(abs: string, file: string = abs): CodeTraces | undefined {
-  if (!existsSync(abs)) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(abs, "utf8"));
-  } catch (err) {
-    throw new ContentError(file, undefined, undefined, `not valid JSON: ${(err as Error).message}`);
-  }
-  const parsed = codeTracesSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ContentError(file, undefined, issue.path.join("."), issue.message);
-  }
-  return parsed.data;
+  return readJsonFile(abs, file, codeTracesSchema);
 }
 
 /**
