@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import { z } from "zod";
 import { ContentError } from "./errors";
 import type { Paper } from "./schema";
+import { normTitle } from "./title-key";
 
 /**
  * The references file (content/references.yaml): one record per distinct paper the entries list, with
@@ -34,15 +35,7 @@ export type Reference = z.infer<typeof referenceSchema>;
 /** A paper as an entry lists it, joined with its reference record when one exists. */
 export type ResolvedPaper = Paper & { ref?: Reference };
 
-/** Title key for the join: case, accents, punctuation and spacing do not matter. */
-export function normTitle(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
+export { normTitle };
 
 /** The address a reader follows: the arXiv abstract page, else the DOI resolver. */
 export function referenceUrl(ref: Pick<Reference, "arxiv" | "doi">): string | undefined {

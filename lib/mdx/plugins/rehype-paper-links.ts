@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
+import { normTitle } from "../../content/title-key";
 
 /** A paper of the entry with a confirmed identifier, as the body's Papers section links it. */
 export interface PaperLink {
@@ -12,15 +13,6 @@ export interface PaperLink {
 
 const QUOTED = /["“]([^"”]+)["”]/g;
 
-/** Same key as lib/content/references.ts normTitle (kept here so the MDX pipeline does not import the loader). */
-function norm(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
 
 function text(node: RootContent | ElementContent): string {
   if (node.type === "text") return node.value;
@@ -39,7 +31,7 @@ function items(node: Element): Element[] {
  * link the entry's References list shows.
  */
 export function rehypePaperLinks(options: { papers?: readonly PaperLink[] } = {}) {
-  const byTitle = new Map((options.papers ?? []).map((p) => [norm(p.title), p]));
+  const byTitle = new Map((options.papers ?? []).map((p) => [normTitle(p.title), p]));
   return (tree: Root) => {
     if (byTitle.size === 0) return;
     let inPapers = false;
@@ -51,7 +43,7 @@ export function rehypePaperLinks(options: { papers?: readonly PaperLink[] } = {}
       }
       if (!inPapers) continue;
       for (const li of items(node)) {
-        const quoted = [...text(li).matchAll(QUOTED)].map((m) => byTitle.get(norm(m[1]!))).find(Boolean);
+        const quoted = [...text(li).matchAll(QUOTED)].map((m) => byTitle.get(normTitle(m[1]!))).find(Boolean);
         if (!quoted) continue;
         const link: Element = { type: "element", tagName: "a", properties: { href: quoted.url, className: ["reference-id"] }, children: [{ type: "text", value: quoted.label }] };
         // A loose list item wraps its text in a <p>: put the link inside it.
