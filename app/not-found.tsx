@@ -1,4 +1,5 @@
 import { SearchBox } from "@/components/search/SearchBox";
+import "./not-found.css";
 
 export default function NotFound() {
   return (

@@ -1,6 +1,7 @@
 import { PageShell } from "@/components/layout/PageShell";
 import { getRegistry, type Category } from "@/lib/content";
 import { categoriesForHome, startHere } from "@/lib/home/start-here";
+import "./home.css";
 
 function CategoryGrid({ categories }: { categories: Category[] }) {
   return (

@@ -1,7 +1,7 @@
 /**
  * Draws mermaid flowcharts to SVG in Chromium (Debian's /usr/bin/chromium through playwright-core), in
  * the site's palette: mermaid is given one sentinel colour per role, and each sentinel in its output is
- * then replaced by a CSS custom property (--fc-node, --fc-line, …) that app/globals.css defines for the
+ * then replaced by a CSS custom property (--fc-node, --fc-line, …) that app/styles/prose.css defines for the
  * light and the dark theme, so one SVG serves both. Used by scripts/render-flowcharts.ts.
  */
 import { readFileSync } from "node:fs";
@@ -47,7 +47,7 @@ export const THEME_VARIABLES = {
   fontSize: "16px",
 };
 
-/** The site's sans-serif stack (app/globals.css --font-sans): labels are measured in it. */
+/** The site's sans-serif stack (app/styles/tokens.css --font-sans): labels are measured in it. */
 export const FLOWCHART_FONT = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
 
 export interface DrawnFlowchart {

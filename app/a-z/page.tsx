@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { PageShell } from "@/components/layout/PageShell";
 import { getRegistry } from "@/lib/content";
 import { azIndex, azLetterId } from "@/lib/content/az-index";
+import "./a-z.css";
 
 export const metadata: Metadata = { title: "A–Z index", description: "Every entry and alias of Neural Atlas, alphabetically." };
 

@@ -3,6 +3,7 @@ import { CopyButton } from "@/components/mdx/CopyButton";
 import type { ResolvedPaper } from "@/lib/content";
 import { entryCitation, paperBibtex } from "@/lib/content/cite";
 import { buildDate, siteName, siteUrl } from "@/lib/site";
+import "./entry.css";
 
 /**
  * The text, with `pageUrl` (a path: the build had no SITE_URL) in an element of its own that the head

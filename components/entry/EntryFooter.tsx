@@ -1,6 +1,7 @@
 import type { Entry, ResolvedPaper } from "@/lib/content";
 import { referenceLabel, referenceUrl } from "@/lib/content/references";
 import { ENTRY_IDS } from "@/lib/template-ids";
+import "./entry.css";
 
 export function RelatedEntries({ entries, from }: { entries: Pick<Entry, "slug" | "title" | "summary">[]; from: string }) {
   if (entries.length === 0) return null;

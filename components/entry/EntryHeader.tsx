@@ -4,6 +4,7 @@ import { CiteEntry } from "./CiteEntry";
 import { MaturityBadge } from "./MaturityBadge";
 import { TrustLine } from "./TrustLine";
 import { ENTRY_IDS } from "@/lib/template-ids";
+import "./entry.css";
 
 export function EntryHeader({ entry, category, trust }: { entry: Entry; category: Pick<Category, "slug" | "title">; trust: EntryTrust }) {
   return (

@@ -1,4 +1,5 @@
 import type { Maturity } from "@/lib/content";
+import "./badge.css";
 
 const DESCRIPTIONS: Record<Maturity, string> = {
   established: "In wide production use",

@@ -1,5 +1,6 @@
 import { readableDay } from "@/lib/build/provenance";
 import type { EntryTrust } from "@/lib/build/trust";
+import "./entry.css";
 
 /**
  * The line under an entry's summary that says how far to trust the page and where it lives: the day its

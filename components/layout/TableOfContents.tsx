@@ -1,4 +1,5 @@
 import type { TocItem } from "@/lib/mdx/types";
+import "./toc.css";
 
 function TocList({ items }: { items: TocItem[] }) {
   return (

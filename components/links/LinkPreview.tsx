@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { EntryPreview as Preview } from "@/lib/build/previews";
+import "../entry/badge.css";
+import "./links.css";
 
 interface Shown {
   preview: Preview;

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import "./mdx.css";
 
 /** An editor's correction of the seed, shown visibly. */
 export function EditorNote({ children }: { children?: ReactNode }) {

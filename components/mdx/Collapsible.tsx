@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import "./mdx.css";
 
 /** A collapsed block; deep links into it open it (components/links/DeepLinks.tsx). */
 export function Collapsible({ summary, children, open }: { summary: string; children?: ReactNode; open?: boolean }) {

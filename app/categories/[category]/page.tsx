@@ -9,6 +9,7 @@ import { getRegistry } from "@/lib/content";
 import { factTable } from "@/lib/content/facts-table";
 import { compileSource } from "@/lib/mdx";
 import { CATEGORY_IDS } from "@/lib/template-ids";
+import "./category.css";
 
 export const dynamicParams = false;
 
