@@ -1,6 +1,10 @@
 "use client";
 
 import { useEffect, useState, type ComponentType } from "react";
+// The stylesheets of what is imported below, imported here, statically: they arrive with the page's
+// CSS instead of as requests after hydration, and the dynamic imports carry no CSS to load.
+import "../entry/badge.css";
+import "../links/links.css";
 
 /*
  * Behaviour that improves a page but is not needed to read it (hover previews, deep-link arrival,

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import "./links.css";
 
 /** Opens every collapsed <details> around the element, so a link into it lands on something visible. */
 function reveal(target: Element) {

@@ -2,8 +2,6 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { EntryPreview as Preview } from "@/lib/build/previews";
-import "../entry/badge.css";
-import "./links.css";
 
 interface Shown {
   preview: Preview;
