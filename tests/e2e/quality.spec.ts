@@ -168,8 +168,8 @@ test("keyboard only: home → search → result → section → diagram box → 
   await expect(page).toHaveURL(/\/entries\/bert(#.*)?$/);
 
   // Section: the table of contents, reached with Tab, jumps to "Architecture diagram". (The page's traced
-  // diagram puts each of its steps in the tab order before the aside's contents: hence the longer walk.)
-  await tabUntil(() => focused('.toc a[href="#architecture-diagram"]'), 800);
+  // diagram's steps are one tab stop, its links and ± buttons one each.)
+  await tabUntil(() => focused('.toc a[href="#architecture-diagram"]'), 300);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#architecture-diagram$/);
 
