@@ -9,7 +9,7 @@ import { buildRegistry } from "../content/registry";
 import { papersSectionErrors } from "../content/references";
 import { checkLinks, type LinkTargets } from "../links/check";
 import { compileSource } from "../mdx";
-import { diagramAnchors, duplicateIds } from "./diagram-anchors";
+import { duplicateIds } from "../diagram/anchors";
 import type { CompiledMdx } from "../mdx/types";
 import { CATEGORY_TEMPLATE_IDS, ENTRY_TEMPLATE_IDS } from "../template-ids";
 
@@ -86,11 +86,11 @@ export async function runContentChecks(root: string, contentDir?: string): Promi
 
   const targets: LinkTargets = { entries: new Map(), categories: new Map(), routes: STATIC_ROUTES };
   for (const e of registry.entries) {
-    const ids = [...(compiled.get(e)?.ids ?? []), ...diagramAnchors(e.body)];
+    const ids = [...(compiled.get(e)?.ids ?? []), ...(compiled.get(e)?.anchors ?? [])];
     for (const id of duplicateIds(ids)) report.errors.push(`${e.file}: the id "${id}" is given twice (a diagram box anchor clashes with another box or a heading)`);
     targets.entries.set(e.slug, new Set([...ids, ...ENTRY_TEMPLATE_IDS]));
   }
-  for (const c of registry.categories) targets.categories.set(c.slug, new Set([...(compiled.get(c)?.ids ?? []), ...CATEGORY_TEMPLATE_IDS]));
+  for (const c of registry.categories) targets.categories.set(c.slug, new Set([...(compiled.get(c)?.ids ?? []), ...(compiled.get(c)?.anchors ?? []), ...CATEGORY_TEMPLATE_IDS]));
   const pages: [SourceFile, Set<string> | undefined][] = [
     ...registry.categories.map((c) => [c, targets.categories.get(c.slug)] as [SourceFile, Set<string> | undefined]),
     ...registry.entries.map((e) => [e, targets.entries.get(e.slug)] as [SourceFile, Set<string> | undefined]),
