@@ -57,7 +57,7 @@ export async function runContentChecks(root: string, contentDir?: string): Promi
   // Python and diagram checks, all Python blocks in one python3 process.
   const py: { file: string; line: number; body: string }[] = [];
   for (const s of sources) {
-    for (const b of fencedBlocks(s.body)) {
+    for (const b of fencedBlocks(s.body, s)) {
       const line = s.bodyLine - 1 + b.line;
       if (b.lang === "python" || b.lang === "py") py.push({ file: s.file, line, body: b.body });
       if (b.lang === "diagram") {
@@ -72,7 +72,7 @@ export async function runContentChecks(root: string, contentDir?: string): Promi
   report.pythonBlocks = py.length;
 
   // Drawings no flowchart has any more (its text was edited): the drawing command removes them.
-  const drawn = new Set(sources.flatMap((s) => flowchartBlocks(s.body, s.bodyLine).map((b) => b.hash)));
+  const drawn = new Set(sources.flatMap((s) => flowchartBlocks(s.body, s.bodyLine, s.file).map((b) => b.hash)));
   report.flowcharts = drawn.size;
   for (const f of orphanFlowcharts(path.resolve(root, contentDir ?? process.env.ATLAS_CONTENT_DIR ?? "content", "flowcharts"), drawn))
     report.errors.push(`${path.relative(root, f)}: drawing of no flowchart in the content: run \`${FLOWCHARTS_COMMAND}\` (it removes it)`);

@@ -6,7 +6,7 @@ import { bundleMDX } from "mdx-bundler";
 import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
-import { escapeExplicitIds } from "./explicit-ids";
+import { escapeExplicitIds } from "../content/explicit-ids";
 import { pipelineHash } from "./pipeline-hash";
 import { rehypeExternalLinks } from "./plugins/rehype-external-links";
 import { rehypeHeadingAnchors } from "./plugins/rehype-heading-anchors";
