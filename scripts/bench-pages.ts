@@ -18,7 +18,8 @@
  *   - out/ ≤ OUT_BUDGET without the React payload files Next writes beside the pages (<page>.txt,
  *     <page>/__next.*.txt: read only by client-side navigation, which the site does not use, and never
  *     precached by the service worker), which are counted apart (measured: 80 MiB with their .gz
- *     copies, beside 92 MiB of everything else);
+ *     copies, beside 92 MiB of everything else; /compare's per-entry data, public/entry-data, adds 10.8 MiB
+ *     with its .gz copies: the compared sections of every entry as rendered HTML, 9.7 MiB raw);
  *   - KaTeX's stylesheet and font preloads only on pages that have math; the search index preloaded
  *     only by the search page.
  */
@@ -35,7 +36,9 @@ const KIB = 1024;
 const ENTRY_JS_GOAL = 130 * KIB;
 const ENTRY_JS_BUDGET = 140 * KIB;
 const PAGE_JS_BUDGET = 145 * KIB;
-const OUT_BUDGET = 100 * KIB * KIB;
+// 100 MiB until /compare's sections moved from scraping entry pages at run time into /entry-data at
+// build time (+10.8 MiB here; each comparison now downloads about 10 KiB gz instead of two pages, 55 KiB gz).
+const OUT_BUDGET = 112 * KIB * KIB;
 const ENTRY_HTML_GZ_BUDGET = 110 * KIB;
 const gz = new Map<string, number>();
 const gzSize = (rel: string): number => {
