@@ -12,7 +12,6 @@ import { diagramLinkReport } from "../lib/build/diagram-links";
 import { buildPreviews } from "../lib/build/previews";
 import { sitemapPages, sitemapXml } from "../lib/build/sitemap";
 import { getRegistry } from "../lib/content";
-import { entryData } from "../lib/content/entry-data";
 import { siteUrl } from "../lib/site";
 import { writeShareImages } from "./share-images";
 
@@ -43,12 +42,8 @@ mkdirSync(previewsDir, { recursive: true });
 for (const p of buildPreviews(registry)) writeFileSync(path.join(previewsDir, `${p.slug}.json`), JSON.stringify(p));
 console.log(`previews: ${registry.entries.length} files in public/previews (${seconds()}s)`);
 
-// /compare loads these two at a time: category and typed facts (math pre-rendered).
-const entryDataDir = path.join(root, "public/entry-data");
-rmSync(entryDataDir, { recursive: true, force: true });
-mkdirSync(entryDataDir, { recursive: true });
-for (const e of registry.entries) writeFileSync(path.join(entryDataDir, `${e.slug}.json`), JSON.stringify(entryData(e, registry.category(e.category)!.title)));
-console.log(`entry data: ${registry.entries.length} files in public/entry-data (${seconds()}s)`);
+// /compare loads these two at a time: category, facts, summary, problems and the compared sections.
+console.log(`${await (await import("./build-compare-data")).buildCompareData(root, registry)} (${seconds()}s)`);
 
 // The sitemap lists absolute URLs: written only when the build knows where the site is published.
 const sitemapFile = path.join(root, "public/sitemap.xml");

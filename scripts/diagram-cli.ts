@@ -10,6 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fencedBlocks } from "../lib/content/code-blocks";
+import { splitFrontmatter } from "../lib/content/frontmatter";
 import { renderDiagram } from "../lib/diagram";
 import type { DiagramModel } from "../lib/diagram/types";
 
@@ -23,8 +24,16 @@ if (!file) {
 }
 const text = file === "-" ? fs.readFileSync(0, "utf8") : fs.readFileSync(file, "utf8");
 const isMarkdown = /\.mdx?$/.test(file);
+
+/** The ```diagram blocks of a content file (its frontmatter, if any, set aside), offset to their file lines. */
+function markdownDiagrams(source: string) {
+  const { body, bodyLine } = source.startsWith("---") ? splitFrontmatter(file!, source) : { body: source, bodyLine: 1 };
+  return fencedBlocks(body, { file: file!, bodyLine })
+    .filter((b) => b.lang === "diagram")
+    .map((b) => ({ body: b.body, offset: bodyLine - 1 + b.line - 1 }));
+}
 const blocks = isMarkdown
-  ? fencedBlocks(text).filter((b) => b.lang === "diagram").map((b) => ({ body: b.body, offset: b.line - 1 }))
+  ? markdownDiagrams(text)
   : [{ body: text.replace(/\r?\n$/, ""), offset: 0 }];
 if (blocks.length === 0) {
   console.error(`${file}: no diagram blocks`);

@@ -23,7 +23,7 @@ const started = performance.now();
 
 const content = loadContent(root, path.relative(root, contentDir));
 const blocks = new Map<string, FlowchartBlock & { file: string }>();
-for (const s of [...content.categories, ...content.entries]) for (const b of flowchartBlocks(s.body, s.bodyLine)) if (!blocks.has(b.hash)) blocks.set(b.hash, { ...b, file: s.file });
+for (const s of [...content.categories, ...content.entries]) for (const b of flowchartBlocks(s.body, s.bodyLine, s.file)) if (!blocks.has(b.hash)) blocks.set(b.hash, { ...b, file: s.file });
 
 const removed = orphanFlowcharts(flowchartsDir, new Set(blocks.keys()));
 for (const f of removed) rmSync(f);

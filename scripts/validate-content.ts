@@ -47,7 +47,7 @@ async function check(file: string): Promise<string[]> {
     if (fm.slug !== path.basename(file, ".mdx")) problems.push(`${rel} [slug]: slug "${fm.slug}" does not match the file name`);
     if (fm.category && !knownCategories.has(fm.category)) problems.push(`${rel} [category]: unknown category "${fm.category}"`);
     for (const r of fm.related ?? []) if (!knownEntries.has(r)) problems.push(`${rel} [related]: unknown entry slug "${r}"`);
-    const blocks = fencedBlocks(body);
+    const blocks = fencedBlocks(body, { file: rel, bodyLine });
     const py = blocks.filter((b) => b.lang === "python" || b.lang === "py");
     for (const e of checkPythonSyntax(py.map((b) => b.body))) problems.push(`${rel}:${bodyLine - 1 + py[e.index]!.line + e.line - 1}: Python does not parse: ${e.message}`);
     for (const b of blocks.filter((b) => b.lang === "diagram")) {

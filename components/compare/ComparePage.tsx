@@ -4,51 +4,18 @@ import { useCallback, useEffect, useState } from "react";
 import { COMPARED_SECTIONS, compareHref, pairFacts, parseCompareParams, type CompareParams } from "@/lib/compare/compare";
 import type { EntryData } from "@/lib/content/entry-data";
 import { EntryPicker } from "./EntryPicker";
+import "../diagram/diagram.css";
 import "./compare.css";
 
-interface Loaded {
-  data: EntryData;
-  summary: string;
-  problems: string[];
-  /** Section id → HTML taken from the entry's own page ("" when the entry has no such section). */
-  sections: Record<string, string>;
-}
-type Side = { status: "none" } | { status: "loading"; slug: string } | { status: "missing"; slug: string } | { status: "error"; slug: string } | { status: "ready"; slug: string; entry: Loaded };
+type Side = { status: "none" } | { status: "loading"; slug: string } | { status: "missing"; slug: string } | { status: "error"; slug: string } | { status: "ready"; slug: string; entry: EntryData };
 
-/** Takes the compared sections out of an entry page: each h2 and its siblings up to the next h2. */
-function extract(html: string): Omit<Loaded, "data"> {
-  const doc = new DOMParser().parseFromString(html, "text/html");
-  const article = doc.querySelector("article.entry");
-  const sections: Record<string, string> = {};
-  for (const { id } of COMPARED_SECTIONS) {
-    const h2 = article?.querySelector(`h2[id="${id}"]`);
-    if (!h2) {
-      sections[id] = "";
-      continue;
-    }
-    const box = doc.createElement("div");
-    for (let n = h2.nextElementSibling; n && n.tagName !== "H2" && n.tagName !== "SECTION"; n = n.nextElementSibling) box.appendChild(n.cloneNode(true));
-    // Two entries side by side: their ids would clash, and page controls do nothing here.
-    box.querySelectorAll("[id]").forEach((el) => el.removeAttribute("id"));
-    box.querySelectorAll(".heading-anchor, .copy-button, button").forEach((el) => el.remove());
-    sections[id] = box.innerHTML;
-  }
-  return {
-    summary: article?.querySelector(".entry-summary")?.textContent ?? "",
-    problems: [...(article?.querySelectorAll(".entry-problems li") ?? [])].map((li) => li.textContent ?? ""),
-    sections,
-  };
-}
-
+/** One entry's /entry-data JSON: all compare shows of it, made by the content build (scripts/build-compare-data.ts). */
 async function loadEntry(slug: string): Promise<Side> {
   try {
-    const dataRes = await fetch(`/entry-data/${slug}.json`);
-    if (dataRes.status === 404) return { status: "missing", slug };
-    if (!dataRes.ok) return { status: "error", slug };
-    const data = (await dataRes.json()) as EntryData;
-    const pageRes = await fetch(`/entries/${slug}`);
-    if (!pageRes.ok) return { status: "error", slug };
-    return { status: "ready", slug, entry: { data, ...extract(await pageRes.text()) } };
+    const res = await fetch(`/entry-data/${slug}.json`);
+    if (res.status === 404) return { status: "missing", slug };
+    if (!res.ok) return { status: "error", slug };
+    return { status: "ready", slug, entry: (await res.json()) as EntryData };
   } catch {
     return { status: "error", slug };
   }
@@ -102,7 +69,7 @@ function SideProblem({ side, label }: { side: Side; label: string }) {
 
 /**
  * /compare?a=…&b=…: two entries in aligned columns. The page is static; the entries are read from the
- * address and loaded here: their facts from /entry-data, their sections from their own pages.
+ * address and loaded here, each from its /entry-data JSON.
  */
 export function ComparePage() {
   const [params, setParams] = useState<CompareParams | null>(null);
@@ -122,7 +89,7 @@ export function ComparePage() {
 
   if (!params) return <p className="compare-loading">Loading…</p>;
   const ready = a.status === "ready" && b.status === "ready" ? [a.entry, b.entry] as const : null;
-  const titleOf = (s: Side) => (s.status === "ready" ? s.entry.data.title : undefined);
+  const titleOf = (s: Side) => (s.status === "ready" ? s.entry.title : undefined);
 
   return (
     <div className="compare" data-compare-state={ready ? "ready" : "picking"}>
@@ -147,14 +114,14 @@ export function ComparePage() {
       {(a.status === "loading" || b.status === "loading") && <p className="compare-loading">Loading entries…</p>}
 
       {ready && (
-        <div className="compare-grid" aria-label={`${ready[0].data.title} compared with ${ready[1].data.title}`} role="region">
+        <div className="compare-grid" aria-label={`${ready[0].title} compared with ${ready[1].title}`} role="region">
           {ready.map((e, i) => (
             <header className="compare-cell compare-entry-head" key={`h${i}`}>
               <h2>
-                <a href={`/entries/${e.data.slug}`}>{e.data.title}</a>
+                <a href={`/entries/${e.slug}`}>{e.title}</a>
               </h2>
               <p className="compare-category">
-                <a href={`/categories/${e.data.category}`}>{e.data.categoryTitle}</a>
+                <a href={`/categories/${e.category}`}>{e.categoryTitle}</a>
               </p>
               <p>{e.summary}</p>
             </header>
@@ -165,7 +132,7 @@ export function ComparePage() {
           <h3 className="compare-row-title">Reach for it when…</h3>
           {ready.map((e, i) => (
             <div className="compare-cell" key={`p${i}`}>
-              <p className="compare-cell-label">{e.data.title}</p>
+              <p className="compare-cell-label">{e.title}</p>
               <ul>
                 {e.problems.map((p) => (
                   <li key={p}>{p}</li>
@@ -183,21 +150,21 @@ export function ComparePage() {
   );
 }
 
-function CompareRow({ id, label, a, b }: { id: string; label: string; a: Loaded; b: Loaded }) {
+function CompareRow({ id, label, a, b }: { id: string; label: string; a: EntryData; b: EntryData }) {
   if (!a.sections[id] && !b.sections[id]) return null;
   return (
     <>
       <h3 className="compare-row-title" data-row={id}>
         {label}
       </h3>
-      <Cell html={a.sections[id] ?? ""} entry={a.data.title} />
-      <Cell html={b.sections[id] ?? ""} entry={b.data.title} />
+      <Cell html={a.sections[id] ?? ""} entry={a.title} />
+      <Cell html={b.sections[id] ?? ""} entry={b.title} />
     </>
   );
 }
 
-function FactsRows({ a, b }: { a: Loaded; b: Loaded }) {
-  const rows = pairFacts(a.data.facts, b.data.facts);
+function FactsRows({ a, b }: { a: EntryData; b: EntryData }) {
+  const rows = pairFacts(a.facts, b.facts);
   if (!rows.length) return null;
   const cell = (f: { text: string; html?: string } | undefined) => (f?.html ? <span dangerouslySetInnerHTML={{ __html: f.html }} /> : f?.text || <span className="facts-empty">–</span>);
   return (
@@ -208,8 +175,8 @@ function FactsRows({ a, b }: { a: Loaded; b: Loaded }) {
           <thead>
             <tr>
               <th scope="col">Fact</th>
-              <th scope="col">{a.data.title}</th>
-              <th scope="col">{b.data.title}</th>
+              <th scope="col">{a.title}</th>
+              <th scope="col">{b.title}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,6 @@
 import type { CSSProperties } from "react";
 import { renderDiagram } from "../../lib/diagram";
+import { diagramPlacement } from "../../lib/diagram/anchors";
 import type { LinkLookup } from "../../lib/diagram/link";
 import { CopyButton } from "../mdx/CopyButton";
 import { DiagramViewer } from "./DiagramViewer";
@@ -8,16 +9,10 @@ import "./diagram.css";
 export interface DiagramProps {
   /** The diagram's text, as written in the ```diagram fence. */
   source: string;
-  /** Source line of the fence (set by remark-special-blocks): makes box anchors unique on the page. */
+  /** Line of the fence in the page body (set by remark-special-blocks): makes box anchors unique on the page (lib/diagram/anchors.ts). */
   line?: string;
   /** Box label → entry; the page builds it from the registry (lib/diagram/link.ts createLinkLookup). */
   lookup?: LinkLookup;
-}
-
-function hash(text: string): number {
-  let h = 0;
-  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h >>> 0;
 }
 
 /**
@@ -25,13 +20,8 @@ function hash(text: string): number {
  * Diagrams that cannot be drawn (alignment lost) are shown as their text, with a note.
  */
 export function Diagram({ source, line, lookup }: DiagramProps) {
-  const fenceLine = Number.parseInt(line ?? "", 10);
-  const n = Number.isFinite(fenceLine) && fenceLine > 0 ? fenceLine : hash(source);
-  const { model, tree, svg } = renderDiagram(source, {
-    lookup,
-    idPrefix: `diagram-${n}`,
-    lineOffset: Number.isFinite(fenceLine) && fenceLine > 0 ? fenceLine : 0,
-  });
+  // The ids the compiler recorded for this diagram (CompiledMdx.anchors): the same placement, the same layout.
+  const { model, tree, svg } = renderDiagram(source, { lookup, ...diagramPlacement(source, line) });
 
   if (!tree || !svg) {
     const note = model.warnings.find((w) => w.code === "flattened" || w.code === "internal");

@@ -3,6 +3,8 @@
  * this script). Loaded, as /trace/trace.js, only by pages that have such a figure.
  * - Hover or focus on a step, module or edge: a tooltip with its shape, dtype, parameter count and the
  *   line of code it came from, and that line highlighted in the code block above.
+ * - The model's steps are one tab stop: the arrow keys move between them in reading order (top to
+ *   bottom, then left to right), Home and End to the first and last; linked steps are among them.
  * - Open or close a module (click, Enter or Space on its ± button): the model is laid out again with
  *   elkjs in a worker and redrawn with the same code the build used (./redraw.ts, /trace/redraw.js and
  *   /trace/elk-worker.js, fetched on the first toggle, with the entry's trace, /trace/data/<slug>.json).
@@ -109,6 +111,34 @@ function hide(figure: HTMLElement) {
   delete figure.dataset.hover;
 }
 
+/** The steps of one drawn model in reading order: what the arrow keys move between. */
+function stepsOf(svg: SVGSVGElement): SVGElement[] {
+  const steps = [...svg.querySelectorAll<SVGElement>("g[data-node][tabindex], a.trace-link")].map((el) => ({ el, r: el.getBoundingClientRect() }));
+  // Rows: boxes whose tops are within a few pixels are one row, read left to right.
+  steps.sort((a, b) => (Math.abs(a.r.top - b.r.top) > 4 ? a.r.top - b.r.top : a.r.left - b.r.left));
+  return steps.map((s) => s.el);
+}
+
+/** Arrow keys, Home and End on a step: focus moves to another step, which takes the model's tab stop. */
+function moveFocus(e: KeyboardEvent): void {
+  const current = (e.target as Element).closest<SVGElement>("g[data-node][tabindex], a.trace-link");
+  const svg = current?.closest<SVGSVGElement>("svg.trace-svg");
+  if (!current || !svg) return;
+  const steps = stepsOf(svg);
+  const i = steps.indexOf(current);
+  const next = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: steps.length - 1 }[e.key];
+  if (next === undefined) return;
+  e.preventDefault();
+  const target = steps[Math.max(0, Math.min(steps.length - 1, next))];
+  if (!target || target === current) return;
+  // A link is a tab stop of its own; the model's stop moves only to a step that is not one.
+  if (target.matches("g[data-node]")) {
+    for (const s of svg.querySelectorAll("g[data-node][tabindex]")) s.setAttribute("tabindex", "-1");
+    target.setAttribute("tabindex", "0");
+  }
+  target.focus();
+}
+
 async function toggle(figure: HTMLElement, model: HTMLElement, id: string) {
   figure.dataset.busy = "";
   try {
@@ -147,9 +177,10 @@ function enhance(figure: HTMLElement) {
   figure.addEventListener("keydown", (e) => {
     if (e.key === "Escape") return hide(figure);
     if (e.key === "Enter" || e.key === " ") onToggle(e);
+    else moveFocus(e);
   });
   const tip = figure.querySelector<HTMLElement>("[data-trace-tip]");
-  if (tip) tip.textContent = "Hover or focus a step for its shape and line of code; ± opens or closes a module.";
+  if (tip) tip.textContent = "Hover or focus a step for its shape and line of code (arrow keys move between steps); ± opens or closes a module.";
   figure.dataset.ready = "";
 }
 

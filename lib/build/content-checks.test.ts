@@ -24,6 +24,20 @@ describe("content build checks", () => {
     expect(report.links).toBe(4); // three written links + "Alpha Layer" auto-linked on beta
   });
 
+  it("takes diagram box anchors from the compiler: links to them pass, other anchors fail, a heading that clashes fails", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "anchors-"));
+    cpSync(fixture, root, { recursive: true });
+    // beta's body starts on file line 9: the fence is on body line 5, so its boxes are "diagram-5-…".
+    const diagram = ["", "```diagram", "┌───────┐   ┌───────┐", "│ Token │ → │ Norm  │", "└───────┘   └───────┘", "```", "", "See [the norm box](#diagram-5-norm), not [this one](#diagram-4-norm).", "", "## Diagram 5 Token", ""];
+    appendFileSync(path.join(root, "content/entries/beta.mdx"), diagram.join("\n"));
+    const report = await runContentChecks(root, "content");
+    const beta = report.errors.filter((e) => e.startsWith("content/entries/beta.mdx"));
+    expect(beta).toEqual([
+      'content/entries/beta.mdx: the id "diagram-5-token" is given twice (a diagram box anchor clashes with another box or a heading)',
+      "content/entries/beta.mdx:19: broken link #diagram-4-norm: no heading or anchor \"#diagram-4-norm\" on this page",
+    ]);
+  });
+
   it("fails naming the line of a flowchart with no drawing, and a drawing no flowchart has, with the command", async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), "flowcharts-"));
     cpSync(fixture, root, { recursive: true });

@@ -9,7 +9,7 @@ import { buildRegistry } from "../content/registry";
 import { papersSectionErrors } from "../content/references";
 import { checkLinks, type LinkTargets } from "../links/check";
 import { compileSource } from "../mdx";
-import { diagramAnchors, duplicateIds } from "./diagram-anchors";
+import { duplicateIds } from "../diagram/anchors";
 import type { CompiledMdx } from "../mdx/types";
 import { CATEGORY_TEMPLATE_IDS, ENTRY_TEMPLATE_IDS } from "../template-ids";
 
@@ -57,7 +57,7 @@ export async function runContentChecks(root: string, contentDir?: string): Promi
   // Python and diagram checks, all Python blocks in one python3 process.
   const py: { file: string; line: number; body: string }[] = [];
   for (const s of sources) {
-    for (const b of fencedBlocks(s.body)) {
+    for (const b of fencedBlocks(s.body, s)) {
       const line = s.bodyLine - 1 + b.line;
       if (b.lang === "python" || b.lang === "py") py.push({ file: s.file, line, body: b.body });
       if (b.lang === "diagram") {
@@ -72,7 +72,7 @@ export async function runContentChecks(root: string, contentDir?: string): Promi
   report.pythonBlocks = py.length;
 
   // Drawings no flowchart has any more (its text was edited): the drawing command removes them.
-  const drawn = new Set(sources.flatMap((s) => flowchartBlocks(s.body, s.bodyLine).map((b) => b.hash)));
+  const drawn = new Set(sources.flatMap((s) => flowchartBlocks(s.body, s.bodyLine, s.file).map((b) => b.hash)));
   report.flowcharts = drawn.size;
   for (const f of orphanFlowcharts(path.resolve(root, contentDir ?? process.env.ATLAS_CONTENT_DIR ?? "content", "flowcharts"), drawn))
     report.errors.push(`${path.relative(root, f)}: drawing of no flowchart in the content: run \`${FLOWCHARTS_COMMAND}\` (it removes it)`);
@@ -86,11 +86,11 @@ export async function runContentChecks(root: string, contentDir?: string): Promi
 
   const targets: LinkTargets = { entries: new Map(), categories: new Map(), routes: STATIC_ROUTES };
   for (const e of registry.entries) {
-    const ids = [...(compiled.get(e)?.ids ?? []), ...diagramAnchors(e.body)];
+    const ids = [...(compiled.get(e)?.ids ?? []), ...(compiled.get(e)?.anchors ?? [])];
     for (const id of duplicateIds(ids)) report.errors.push(`${e.file}: the id "${id}" is given twice (a diagram box anchor clashes with another box or a heading)`);
     targets.entries.set(e.slug, new Set([...ids, ...ENTRY_TEMPLATE_IDS]));
   }
-  for (const c of registry.categories) targets.categories.set(c.slug, new Set([...(compiled.get(c)?.ids ?? []), ...CATEGORY_TEMPLATE_IDS]));
+  for (const c of registry.categories) targets.categories.set(c.slug, new Set([...(compiled.get(c)?.ids ?? []), ...(compiled.get(c)?.anchors ?? []), ...CATEGORY_TEMPLATE_IDS]));
   const pages: [SourceFile, Set<string> | undefined][] = [
     ...registry.categories.map((c) => [c, targets.categories.get(c.slug)] as [SourceFile, Set<string> | undefined]),
     ...registry.entries.map((e) => [e, targets.entries.get(e.slug)] as [SourceFile, Set<string> | undefined]),

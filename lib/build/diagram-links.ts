@@ -26,7 +26,7 @@ export function diagramLinkReport(registry: Registry, options: { matcher?: boole
   for (const e of registry.entries) {
     const lookup = diagramLinkLookup(registry, e.slug, matcher);
     const mine = { boxes: 0, linked: 0 };
-    for (const b of fencedBlocks(e.body)) {
+    for (const b of fencedBlocks(e.body, e)) {
       if (b.lang !== "diagram") continue;
       const { tree } = renderDiagram(b.body, { lookup });
       for (const box of tree?.boxes ?? []) {

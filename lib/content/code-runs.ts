@@ -46,7 +46,7 @@ export interface PythonBlock {
 
 /** Every python block of a content file, with its run mode; a malformed fence throws a ContentError naming the line. */
 export function pythonBlocks(file: string, body: string, bodyLine: number): PythonBlock[] {
-  return fencedBlocks(body)
+  return fencedBlocks(body, { file, bodyLine })
     .filter((b) => b.lang === "python" || b.lang === "py")
     .map((b) => {
       const line = bodyLine - 1 + b.line;

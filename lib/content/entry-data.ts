@@ -13,24 +13,34 @@ export interface EntryFact {
   html?: string;
 }
 
-/** public/entry-data/<slug>.json: what /compare needs beyond the entry's own page. */
+/** public/entry-data/<slug>.json: everything /compare shows of an entry (it never reads entry pages). */
 export interface EntryData {
-  v: 1;
+  v: 2;
   slug: string;
   title: string;
   category: string;
   categoryTitle: string;
+  summary: string;
+  /** "Reach for this when…": the problems it solves, as plain text. */
+  problems: string[];
   facts: EntryFact[];
+  /**
+   * Compared section id → its HTML as the entry page renders it ("" when the entry has no such
+   * section), made by the content build (scripts/build-compare-data.ts).
+   */
+  sections: Record<string, string>;
 }
 
 interface Source {
   slug: string;
   title: string;
   category: string;
+  summary: string;
+  problems?: string[];
   facts?: Record<string, unknown>;
 }
 
-export function entryData(entry: Source, categoryTitle: string): EntryData {
+export function entryData(entry: Source, categoryTitle: string, sections: Record<string, string>): EntryData {
   const facts: EntryFact[] = hasFacts(entry.category)
     ? factColumns[entry.category].map((c) => {
         const value = entry.facts?.[c.key];
@@ -40,5 +50,5 @@ export function entryData(entry: Source, categoryTitle: string): EntryData {
         return fact;
       })
     : [];
-  return { v: 1, slug: entry.slug, title: entry.title, category: entry.category, categoryTitle, facts };
+  return { v: 2, slug: entry.slug, title: entry.title, category: entry.category, categoryTitle, summary: entry.summary, problems: entry.problems ?? [], facts, sections };
 }

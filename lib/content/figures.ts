@@ -1,8 +1,10 @@
 /**
  * Which entries show a figure, and whose code builds and runs a torch module (issue 29, coverage).
- * Pure: reads MDX bodies as text. `npm run report:figures` prints the result over the content.
+ * Pure: reads MDX bodies through the compiler's parser (lib/content/mdast.ts), code by a textual heuristic. `npm run report:figures` prints the result over the content.
  */
+import { visit } from "unist-util-visit";
 import { fencedBlocks } from "./code-blocks";
+import { parseMdxBody } from "./mdast";
 
 /** Categories whose entries are about components (layers, optimizers, losses, …), per issue 29. */
 export const COMPONENT_CATEGORIES: ReadonlySet<string> = new Set([
@@ -29,37 +31,21 @@ export const EXPLORERS = ["ActivationExplorer", "ScheduleExplorer", "AttentionMa
 
 export type FigureKind = "diagram" | "mermaid" | (typeof EXPLORERS)[number];
 
-/** Every figure an MDX body shows: ```diagram and ```mermaid fences, <Diagram>/<Mermaid> tags, explorers. */
+const TAG_FIGURE: Readonly<Record<string, FigureKind>> = { Diagram: "diagram", Mermaid: "mermaid", ...Object.fromEntries(EXPLORERS.map((e) => [e, e])) };
+
+/**
+ * Every figure an MDX body shows: ```diagram and ```mermaid fences, then <Diagram>/<Mermaid> tags and
+ * explorers, as the compiler reads the body (lib/content/mdast.ts): a tag quoted in a code block is code.
+ */
 export function figuresOf(body: string): FigureKind[] {
   const out: FigureKind[] = [];
-  const blocks = fencedBlocks(body);
-  for (const b of blocks) if (b.lang === "diagram" || b.lang === "mermaid") out.push(b.lang);
-  // Tags count only outside code fences (a code block may quote one).
-  const prose = withoutFences(body);
-  for (const m of prose.matchAll(/<(Diagram|Mermaid|ActivationExplorer|ScheduleExplorer|AttentionMaskExplorer|OptimizerRace|LossExplorer)\b/g)) {
-    const tag = m[1]!;
-    out.push(tag === "Diagram" ? "diagram" : tag === "Mermaid" ? "mermaid" : (tag as FigureKind));
-  }
+  for (const b of fencedBlocks(body)) if (b.lang === "diagram" || b.lang === "mermaid") out.push(b.lang);
+  visit(parseMdxBody(body), (node) => {
+    if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
+    const figure = TAG_FIGURE[(node as { name?: string | null }).name ?? ""];
+    if (figure) out.push(figure);
+  });
   return out;
-}
-
-function withoutFences(body: string): string {
-  const lines = body.split("\n");
-  let fence: string | null = null;
-  return lines
-    .map((line) => {
-      const m = /^\s*(`{3,}|~{3,})/.exec(line);
-      if (fence === null && m) {
-        fence = m[1]!;
-        return "";
-      }
-      if (fence !== null) {
-        if (line.trim().startsWith(fence)) fence = null;
-        return "";
-      }
-      return line;
-    })
-    .join("\n");
 }
 
 /** torch.nn names that are not layers a trace would draw: losses, containers of raw tensors, namespaces. */

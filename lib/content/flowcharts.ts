@@ -28,9 +28,9 @@ export interface FlowchartBlock {
   hash: string;
 }
 
-/** Every ```mermaid block of a content file (`bodyLine`: the file line the body starts on). */
-export function flowchartBlocks(body: string, bodyLine: number): FlowchartBlock[] {
-  return fencedBlocks(body)
+/** Every ```mermaid block of a content file (`bodyLine`: the file line the body starts on; `file` names it in errors). */
+export function flowchartBlocks(body: string, bodyLine: number, file?: string): FlowchartBlock[] {
+  return fencedBlocks(body, file ? { file, bodyLine } : undefined)
     .filter((b) => b.lang === "mermaid")
     .map((b) => ({ line: bodyLine - 1 + b.line, source: b.body, hash: flowchartHash(b.body) }));
 }

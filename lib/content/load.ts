@@ -147,8 +147,13 @@ export function loadContent(root: string = process.cwd(), contentDir: string = p
   for (const entry of entries) entry.papers = joinPapers(entry.papers, references);
   const flowchartsDir = path.resolve(root, contentDir, "flowcharts");
   for (const source of [...categories, ...entries]) {
-    const blocks = flowchartBlocks(source.body, source.bodyLine);
-    if (blocks.length) source.flowcharts = readFlowcharts(flowchartsDir, blocks);
+    try {
+      const blocks = flowchartBlocks(source.body, source.bodyLine, source.file);
+      if (blocks.length) source.flowcharts = readFlowcharts(flowchartsDir, blocks);
+    } catch (err) {
+      if (err instanceof ContentError) errors.push(err);
+      else throw err;
+    }
   }
   if (errors.length) throw new ContentErrors(errors);
   return { entries, categories, references };

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fencedBlocks } from "../content/code-blocks";
+import { splitFrontmatter } from "../content/frontmatter";
 import { diagramBoxErrors } from "../content/checks/diagram-boxes";
 import { renderDiagram } from "./index";
 import { parseDiagram } from "./parse";
@@ -175,7 +176,10 @@ describe("content diagrams", () => {
     ? fs
         .readdirSync(entries)
         .filter((f) => f.endsWith(".mdx"))
-        .flatMap((f) => fencedBlocks(fs.readFileSync(path.join(entries, f), "utf8")).filter((b) => b.lang === "diagram").map((b) => ({ file: f, ...b })))
+        .flatMap((f) => {
+          const { body, bodyLine } = splitFrontmatter(f, fs.readFileSync(path.join(entries, f), "utf8"));
+          return fencedBlocks(body, { file: f, bodyLine }).filter((b) => b.lang === "diagram").map((b) => ({ file: f, ...b, line: bodyLine - 1 + b.line }));
+        })
     : [];
 
   it("draws every ```diagram block in content/entries, finding every box the content check accepts", () => {

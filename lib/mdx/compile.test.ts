@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { blockHash, type BlockOutput } from "../content/code-runs";
 import { flowchartHash } from "../content/flowcharts";
+import { diagramAnchors } from "../diagram/anchors";
 import { compileMdxUncached } from "./compile";
 
 const compile = (body: string, lineOffset = 10, outputs?: Map<string, BlockOutput>, flowcharts?: Record<string, string>) =>
@@ -33,6 +34,9 @@ describe("compileMdx", () => {
       { id: "custom-id", text: "Details", depth: 3 },
     ]);
     expect(r.ids).toEqual(["what-it-does", "custom-id", "deep"]);
+    // The diagram's box anchors, prefixed by its fence's line in the body (line 5).
+    expect(r.anchors).toEqual(diagramAnchors("┌─┐\n└─┘", 5));
+    expect(r.anchors).toEqual(["diagram-5-box-1"]);
     expect(r.links).toEqual([{ url: "/entries/layer-normalization#the-math", line: 12 }]);
     expect(r.features).toEqual({ math: true, mermaid: true, diagram: true, trace: false });
     expect(r.code).toContain("Diagram");

@@ -6,7 +6,7 @@ import { bundleMDX } from "mdx-bundler";
 import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
-import { escapeExplicitIds } from "./explicit-ids";
+import { escapeExplicitIds } from "../content/explicit-ids";
 import { pipelineHash } from "./pipeline-hash";
 import { rehypeExternalLinks } from "./plugins/rehype-external-links";
 import { rehypeHeadingAnchors } from "./plugins/rehype-heading-anchors";
@@ -68,6 +68,7 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
   const toc: TocItem[] = [];
   const ids: string[] = [];
   const links: OutboundLink[] = [];
+  const anchors: string[] = [];
   const special = new Set<string>();
   let math = false;
   try {
@@ -87,7 +88,7 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
           [remarkHeadingIds, { file, lineOffset, toc, ids }],
           ...(context.matcher ? [[remarkAutolink, { matcher: context.matcher, selfSlug: context.selfSlug ?? "" }] as const] : []),
           [remarkCollectLinks, { links, lineOffset }],
-          [remarkSpecialBlocks, { seen: special }],
+          [remarkSpecialBlocks, { seen: special, anchors }],
           [remarkFlowcharts, { file, lineOffset, drawings: context.flowcharts ?? {}, matcher: context.matcher, selfSlug: context.selfSlug, links }],
           [remarkCodeRuns, { file, lineOffset, outputs: context.outputs ?? new Map(), traces: context.traces, traceTorch: context.traceTorch }],
         ];
@@ -106,7 +107,7 @@ export async function compileMdxUncached(file: string, body: string, lineOffset 
         return options;
       },
     });
-    return { code, toc, ids, links, features: { math, mermaid: special.has("mermaid"), diagram: special.has("diagram"), trace: [...(context.traces?.values() ?? [])].some((t) => (t.models?.length ?? 0) > 0) } };
+    return { code, toc, ids, anchors, links, features: { math, mermaid: special.has("mermaid"), diagram: special.has("diagram"), trace: [...(context.traces?.values() ?? [])].some((t) => (t.models?.length ?? 0) > 0) } };
   } catch (err) {
     const text = explain(err);
     // Our plugins already name file:line; MDX syntax errors carry only a body position.

@@ -9,7 +9,7 @@ import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import { blockHash, parseRunMeta, type BlockOutput } from "../content/code-runs";
 import { EXPLICIT_ID } from "../content/slug";
-import { escapeExplicitIds } from "./explicit-ids";
+import { escapeExplicitIds } from "../content/explicit-ids";
 
 /**
  * An MDX body as plain Markdown, for /entries/<slug>.md and /llms-full.txt: the same parse as the

@@ -1,10 +1,4 @@
-import type { Root } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkMath from "remark-math";
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-import { escapeExplicitIds } from "./explicit-ids";
+import { mdxBodyProcessor, parseMdxBody } from "../content/mdast";
 import { remarkHeadingIds } from "./plugins/remark-heading-ids";
 import { remarkStructure, type StructuredSection } from "./plugins/remark-structure";
 import type { TocItem } from "./types";
@@ -24,14 +18,10 @@ export interface PageStructure {
  */
 export function structureOf(file: string, body: string, lineOffset = 0): PageStructure {
   const structure: PageStructure = { sections: [], toc: [], ids: [] };
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkMath)
+  const processor = mdxBodyProcessor()
     .use(remarkHeadingIds, { file, lineOffset, toc: structure.toc, ids: structure.ids })
     .use(remarkStructure, { sections: structure.sections });
-  processor.runSync(processor.parse(escapeExplicitIds(body)) as Root);
+  processor.runSync(parseMdxBody(body));
   return structure;
 }
 

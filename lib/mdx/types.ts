@@ -16,6 +16,8 @@ export interface CompiledMdx {
   toc: TocItem[];
   /** Every heading id on the page, for anchor checks. */
   ids: string[];
+  /** The anchor ids of the boxes of the page's diagrams, in order (lib/diagram/anchors.ts). */
+  anchors: string[];
   /** Every link written in the MDX, with its line in the source file. */
   links: OutboundLink[];
   /** Languages of fenced blocks, e.g. to load mermaid only where used. */

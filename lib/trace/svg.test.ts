@@ -50,6 +50,15 @@ describe("renderTraceSvg", () => {
     expect(svg).toMatch(/class="trace-io trace-io--output"/);
   });
 
+  it("gives the model's steps one tab stop, on its input (the arrow keys move between them); edges are not focusable", async () => {
+    const view = buildView(gpt, { linkOf });
+    const { svg } = renderTraceSvg(view, await layoutView(view), { idPrefix: "t", title: "GPT" });
+    const stops = [...svg.matchAll(/<g class="([^"]*)"[^>]*tabindex="0"/g)].map((m) => m[1]!).filter((c) => c !== "trace-toggle");
+    expect(stops).toEqual(["trace-io trace-io--input"]);
+    expect((svg.match(/tabindex="-1"/g) ?? []).length).toBeGreaterThan(10);
+    expect(svg).not.toMatch(/<g class="trace-edge"[^>]*tabindex/);
+  });
+
   it("escapes what it writes", async () => {
     const model: TraceModel = {
       nodes: [

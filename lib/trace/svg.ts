@@ -115,6 +115,8 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
   const nodes = allNodes(view);
   const boxesSvg: string[] = [];
   const stepsSvg: string[] = [];
+  /** The node each entry of stepsSvg draws. */
+  const stepIds: string[] = [];
   for (const n of nodes) {
     const b = boxes.get(n.id);
     if (!b) continue;
@@ -122,13 +124,13 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
     const attrs = dataAttrs(data);
     const t = `<title>${esc(title)}</title>`;
     const wrap = (inner: string, cls: string) => {
-      const g = `<g class="${cls}"${attrs} tabindex="0" id="${p}-${n.id}">${t}${inner}</g>`;
+      const g = `<g class="${cls}"${attrs} tabindex="-1" id="${p}-${n.id}">${t}${inner}</g>`;
       if (!n.link) return g;
       // The link is named by its own <title>, which starts with the words the node shows (label in name,
       // WCAG 2.5.3); an aria-label is compared by checkers (axe) with the node's <text> lines run together.
       const shown = [...inner.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.trim()).filter(Boolean).join(" ");
       const name = `${shown ? `${shown}: ` : ""}${esc(title)}. Go to ${esc(n.link.title)}`;
-      return `<a href="/entries/${esc(n.link.slug)}" class="trace-link"><title>${name}</title>${g.replace(' tabindex="0"', "")}</a>`;
+      return `<a href="/entries/${esc(n.link.slug)}" class="trace-link"><title>${name}</title>${g.replace(' tabindex="-1"', "")}</a>`;
     };
     if (n.kind === "module" && n.open) {
       // ELK keeps a box as wide as its steps need, not always its header: the header drops what does not fit.
@@ -152,6 +154,7 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
         `<text class="trace-name" x="${r1(cx)}" y="${r1(b.y + (sub ? 16 : 23))}" text-anchor="middle">${esc(headerText(n))}</text>` +
         (sub ? `<text class="trace-sub" x="${r1(cx)}" y="${r1(b.y + 30)}" text-anchor="middle">${esc(sub)}</text>` : "");
       stepsSvg.push(wrap(inner, `trace-module trace-module--closed${n.link ? " trace-linked" : ""}`) + (n.toggle ? toggleButton(n, b, false, p) : ""));
+      stepIds.push(n.id);
       continue;
     }
     const io = n.kind === "input" || n.kind === "output";
@@ -160,6 +163,7 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
       `<rect class="trace-node-box" x="${r1(b.x)}" y="${r1(b.y)}" width="${r1(b.width)}" height="${r1(b.height)}" rx="${io ? r1(b.height / 2) : 4}"/>` +
       `<text class="trace-name" x="${r1(b.x + b.width / 2)}" y="${r1(b.y + b.height / 2 + FONT * 0.35)}" text-anchor="middle">${esc(n.label)}</text>`;
     stepsSvg.push(wrap(inner, cls));
+    stepIds.push(n.id);
   }
   const edgesSvg: string[] = [];
   for (const e of layout.edges ?? []) {
@@ -172,7 +176,7 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
     const text = edgeLabel(ve.shape, ve.dtype);
     const data = dataAttrs({ edge: e.id, from: ve.from, to: ve.to, shape: formatShape(ve.shape), dtype: ve.dtype });
     edgesSvg.push(
-      `<g class="trace-edge"${data} tabindex="0"><title>${esc(`tensor ${formatShape(ve.shape)} ${ve.dtype}`)}</title>` +
+      `<g class="trace-edge"${data}><title>${esc(`tensor ${formatShape(ve.shape)} ${ve.dtype}`)}</title>` +
         `<path d="${d}" marker-end="url(#${p}-arrow)"/>` +
         (label && label.x !== undefined && label.y !== undefined
           ? `<text class="trace-shape" x="${r1(label.x + 2)}" y="${r1(label.y + 11)}">${esc(text)}</text>`
@@ -180,6 +184,14 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
         `</g>`,
     );
   }
+  // One tab stop for the model's steps (a roving tab stop: the arrow keys move between them, see
+  // components/trace/trace-controller.ts), so Tab does not walk every step of a large model; links and
+  // the ± buttons keep their own. The first step in reading order holds it.
+  const first = stepsSvg
+    .map((g, i) => ({ i, g, b: boxes.get(stepIds[i]!) }))
+    .filter((s) => s.b && s.g.includes(' tabindex="-1"'))
+    .sort((a, c) => (Math.abs(a.b!.y - c.b!.y) > 4 ? a.b!.y - c.b!.y : a.b!.x - c.b!.x))[0];
+  if (first) stepsSvg[first.i] = first.g.replace(' tabindex="-1"', ' tabindex="0"');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="trace-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-label="${esc(options.title)}" font-size="${FONT}">` +
     `<defs><marker id="${p}-arrow" viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="trace-arrowhead" d="M0 0L8 4L0 8z"/></marker></defs>` +

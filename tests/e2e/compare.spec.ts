@@ -62,6 +62,30 @@ test.describe("side-by-side comparison", () => {
     await expect(grid.locator(".compare-entry-head h2")).toHaveText(["Lion Optimizer", "Adam"]);
   });
 
+  test("each side comes from its /entry-data JSON alone, with whole sections: a callout or diagram after the first paragraphs too", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto("/compare?a=layer-normalization&b=batch-normalization");
+    const grid = page.locator(".compare-grid");
+    await expect(grid.locator(".compare-entry-head h2")).toHaveText(["Layer Normalization", "Batch Normalization"]);
+    expect(fetched.filter((p) => p.startsWith("/entry-data/")).sort()).toEqual(["/entry-data/batch-normalization.json", "/entry-data/layer-normalization.json"]);
+    expect(fetched.filter((p) => p.startsWith("/entries/"))).toEqual([]);
+    // Summary and problems, as on the entry pages.
+    await expect(grid.locator(".compare-entry-head p:not(.compare-category)").first()).toContainText("Normalizes each sample across its own features");
+    await expect(grid.locator(".compare-cell ul").first().locator("li").first()).toBeVisible();
+    // Batch norm's Hyperparameters section: its table, then an editor's note (a component after the run).
+    const hyper = grid.locator('h3[data-row="hyperparameters"] ~ .compare-cell').nth(1);
+    await expect(hyper.locator("table")).toBeVisible();
+    await expect(hyper.locator(".callout--editor")).toContainText("momentum");
+    // A box diagram in The math is drawn, styled, within its column; no page ids or controls come along.
+    await page.goto("/compare?a=cross-attention&b=self-attention");
+    const figure = page.locator('h3[data-row="the-math"] ~ .compare-cell .diagram-figure svg').first();
+    await expect(figure).toBeVisible();
+    const [cell, box] = await Promise.all([figure.evaluate((el) => el.closest(".compare-cell")!.getBoundingClientRect().right), figure.evaluate((el) => el.closest(".diagram-scroll")!.getBoundingClientRect().right)]);
+    expect(box).toBeLessThanOrEqual(cell + 1);
+    expect(await page.locator(".compare-grid [id], .compare-grid .heading-anchor, .compare-grid .copy-button, .compare-grid .trace-figure").count()).toBe(0);
+  });
+
   test("on a phone the two entries stack, each side named, and the facts table scrolls in its own box", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto("/compare?a=adam&b=adamw");

@@ -13,6 +13,7 @@ const PAGES = [
   ["search page", "/search?q=attention"],
   ["A–Z index", "/a-z"],
   ["comparison", "/compare?a=adam&b=adamw"],
+  ["comparison with box diagrams and callouts", "/compare?a=cross-attention&b=self-attention"],
   ["offline page", "/offline"],
   ["page not found", "/no-such-page"],
 ] as const;
@@ -37,6 +38,8 @@ for (const theme of ["light", "dark"] as const) {
       await page.goto(url);
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       await page.waitForLoadState("networkidle");
+      // A comparison is drawn once both entries' data has arrived: check what the reader sees.
+      if (url.startsWith("/compare?")) await page.locator('[data-compare-state="ready"]').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
@@ -168,8 +171,8 @@ test("keyboard only: home → search → result → section → diagram box → 
   await expect(page).toHaveURL(/\/entries\/bert(#.*)?$/);
 
   // Section: the table of contents, reached with Tab, jumps to "Architecture diagram". (The page's traced
-  // diagram puts each of its steps in the tab order before the aside's contents: hence the longer walk.)
-  await tabUntil(() => focused('.toc a[href="#architecture-diagram"]'), 800);
+  // diagram's steps are one tab stop, its links and ± buttons one each.)
+  await tabUntil(() => focused('.toc a[href="#architecture-diagram"]'), 300);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#architecture-diagram$/);
 

@@ -60,6 +60,31 @@ test("a step is reachable from the keyboard, and focus shows its details", async
   await expect(page.locator(".trace-figure .trace-tooltip").first()).toContainText("out: ");
 });
 
+test("a model's steps are one tab stop; the arrow keys walk them in reading order", async ({ page }) => {
+  await ready(page, "multi-head-attention");
+  const svg = page.locator(".trace-figure svg.trace-svg").first();
+  const stops = () => svg.evaluate((s) => [...s.querySelectorAll("g[data-node][tabindex='0']")].length);
+  expect(await stops()).toBe(1);
+  // The stop starts on the first step in reading order: an input (here the mask, left of the query).
+  const start = svg.locator("g[data-node][tabindex='0']");
+  await expect(start).toHaveAttribute("data-kind", "input");
+  await start.focus();
+  const focusedLabel = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest("a")?.querySelector<HTMLElement>("[data-node]")?.dataset.label ?? (document.activeElement as HTMLElement | null)?.dataset.label);
+  const seen = [await focusedLabel()];
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press("ArrowDown");
+    seen.push(await focusedLabel());
+  }
+  expect(new Set(seen).size).toBe(5);
+  expect(await stops()).toBe(1);
+  await page.keyboard.press("Home");
+  expect(await focusedLabel()).toBe(seen[0]);
+  await page.keyboard.press("End");
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement).closest("[data-kind='output'], a, g[data-node]") !== null)).toBe(true);
+  // The tooltip follows focus.
+  await expect(page.locator(".trace-figure .trace-tooltip").first()).toBeVisible();
+});
+
 test("clicking a linked node lands on its entry", async ({ page }) => {
   await ready(page, "multi-head-attention");
   await page.locator('.trace-figure a.trace-link[href="/entries/softmax"]').first().click();

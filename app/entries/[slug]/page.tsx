@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { preload } from "react-dom";
+import { EntryBody } from "@/components/entry/EntryBody";
 import { EntryFooterNav } from "@/components/entry/EntryFooterNav";
 import { EntryHeader } from "@/components/entry/EntryHeader";
 import { ReferencedBy, References, RelatedEntries } from "@/components/entry/EntryFooter";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { PageShell } from "@/components/layout/PageShell";
 import { TableOfContents } from "@/components/layout/TableOfContents";
-import { withDiagramLinks } from "@/components/diagram/DiagramFigure";
-import { MdxContent } from "@/components/mdx/MdxContent";
 import { trustOf } from "@/lib/build/trust";
 import { getRegistry } from "@/lib/content";
-import { diagramLinkLookup } from "@/lib/links/diagram-lookup";
-import { registryLinking } from "@/lib/links/registry-matcher";
 import { compileSource, getBacklinks } from "@/lib/mdx";
 import { siteName, siteUrl } from "@/lib/site";
 
@@ -82,7 +79,7 @@ export default async function EntryPage({ params }: Props) {
       <article className="prose entry" data-slug={entry.slug}>
         <EntryHeader entry={entry} category={category} trust={trustOf(entry)} />
         <TableOfContents items={compiled.toc} variant="inline" />
-        <MdxContent code={compiled.code} components={compiled.features.diagram ? { Diagram: withDiagramLinks(diagramLinkLookup(registry, entry.slug, registryLinking(registry).matcher)) } : undefined} />
+        <EntryBody compiled={compiled} slug={entry.slug} registry={registry} />
         <RelatedEntries entries={related} from={entry.slug} />
         <ReferencedBy entries={referencedBy} />
         <References papers={entry.papers} models={entry.models} />
