@@ -5,6 +5,8 @@ import { COMPARED_SECTIONS, compareHref, pairFacts, parseCompareParams, type Com
 import type { EntryData } from "@/lib/content/entry-data";
 import { EntryPicker } from "./EntryPicker";
 import "../diagram/diagram.css";
+// The sections it shows are entry HTML: their callouts and collapsible blocks are styled by mdx.css.
+import "../mdx/mdx.css";
 import "./compare.css";
 
 type Side = { status: "none" } | { status: "loading"; slug: string } | { status: "missing"; slug: string } | { status: "error"; slug: string } | { status: "ready"; slug: string; entry: EntryData };
