@@ -3,13 +3,10 @@ import { preload } from "react-dom";
 import { PageShell } from "@/components/layout/PageShell";
 import { SearchPage } from "@/components/search/SearchPage";
 import { INDEX_URL } from "@/lib/search/urls";
-import { NO_FRAMEWORK_RUNTIME } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Search",
   description: "Search every entry and section of Neural Atlas by name, abbreviation, API or concept.",
-  // Its own script (/search/page.js) does all it needs: the page ships without React and Next's scripts.
-  other: NO_FRAMEWORK_RUNTIME,
 };
 
 export default function Search() {

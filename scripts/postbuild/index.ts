@@ -1,9 +1,8 @@
 /**
  * What happens to out/ after `next build` has rendered it, in one walk of its files and in this order:
  *
- *   1. pages: the sidebar and head script into their slots (page-slots.ts); the framework's scripts out
- *      of the pages marked atlas:runtime=none (strip-framework.ts); then each page's inline script
- *      hashes for its Content-Security-Policy (csp.ts). Each page is read and written once.
+ *   1. pages: the sidebar and head script into their slots (page-slots.ts); then each page's inline
+ *      script hashes for its Content-Security-Policy (csp.ts). Each page is read and written once.
  *   2. the RSC payload files no page reads are removed (prune.ts);
  *   3. out/_csp.json (read by `npm run serve`) and out/_headers (static hosts);
  *   4. out/sw.js, the service worker (service-worker.ts);
@@ -22,7 +21,6 @@ import { hasInlineHandler, headersFile, inlineScriptHashes, urlPathOf } from "./
 import { slotFiller } from "./page-slots";
 import { isUnreadPayload } from "./prune";
 import { serviceWorker } from "./service-worker";
-import { frameworkLeft, marksNoRuntime, stripFramework } from "./strip-framework";
 
 const COMPRESSIBLE = /\.(html|js|css|json|txt|svg|xml|map|md)$/;
 
@@ -37,7 +35,6 @@ export function listFiles(dir: string, prefix = ""): string[] {
   return files.sort();
 }
 
-const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
 
 export function postBuild(out: string): void {
@@ -53,7 +50,6 @@ export function postBuild(out: string): void {
   let sidebars = 0;
   let headScripts = 0;
   let inlineScripts = 0;
-  const stripped: string[] = [];
   for (const rel of all.filter((f) => f.endsWith(".html"))) {
     const file = path.join(out, rel);
     const original = readFileSync(file, "utf8");
@@ -61,14 +57,7 @@ export function postBuild(out: string): void {
     problems.push(...filled.problems);
     if (filled.sidebar) sidebars++;
     if (filled.headScript) headScripts++;
-    let html = filled.html;
-    if (marksNoRuntime(html)) {
-      const before = html.length;
-      html = stripFramework(html);
-      const left = frameworkLeft(html);
-      if (left) problems.push(`${rel}: a framework script is left after stripping (near "${left}")`);
-      stripped.push(`${rel} (${kib(before - html.length)} less)`);
-    }
+    const html = filled.html;
     const hashes = inlineScriptHashes(html);
     inlineScripts += hashes.length;
     csp[urlPathOf(rel)] = hashes;
@@ -76,7 +65,6 @@ export function postBuild(out: string): void {
     if (html !== original) writeFileSync(file, html);
   }
   log.push(`pages: sidebar written into ${sidebars}, head script (${filler.headScriptBytes} B) into ${headScripts}`);
-  log.push(`static pages: framework scripts removed from ${stripped.length ? stripped.join(", ") : "no page"}`);
 
   // 2. payload files no page reads
   let pruned = 0;
