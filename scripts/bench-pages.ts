@@ -15,7 +15,7 @@
  *   - the sidebar written into every page's HTML and absent from its inline React payload; no RSC
  *     payload files in out/ and the whole of out/ ≤ OUT_BUDGET (it was 170 MB before both);
  *   - KaTeX's stylesheet and font preloads only on pages that have math; the search index preloaded
- *     only by the search page.
+ *     by the search page and by no other.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -89,6 +89,7 @@ for (const [type, files] of all) {
     if (s.katexCss && !s.math && type !== "compare") problems.push(`${s.file}: loads KaTeX's stylesheet but has no math`);
     if (s.katexFonts && !s.math) problems.push(`${s.file}: preloads KaTeX fonts but has no math`);
     if (s.indexPreload && type !== "search") problems.push(`${s.file}: preloads the search index, which only the search page needs at once`);
+    if (!s.indexPreload && type === "search") problems.push(`${s.file}: does not preload the search index, which it needs at once`);
     if (type === "entry" && s.js > ENTRY_JS_BUDGET) problems.push(`${s.file}: first-load JS ${fmt(s.js)} gz exceeds the ${fmt(ENTRY_JS_BUDGET)} budget`);
     if (type !== "entry" && s.js > PAGE_JS_BUDGET) problems.push(`${s.file}: first-load JS ${fmt(s.js)} gz exceeds the ${fmt(PAGE_JS_BUDGET)} budget`);
   }

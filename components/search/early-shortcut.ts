@@ -2,7 +2,7 @@
  * Until the page has hydrated, the dialog's own key handler does not exist yet: this small inline script
  * remembers a ⌘K / Ctrl-K or "/" pressed in that window, and the text typed after it (by the rule of
  * type-ahead.ts's `typedKey`: printable keys, Backspace), and SearchDialogLoader opens the dialog with
- * that text once it runs.
+ * that text once it runs (on /search, SearchPage puts it in the page's own box).
  * It runs in <head> with the theme script (one inline script there, none in <body>: a script in the body
  * splits the parse, and the browser paints the part above it first and lays out the page twice).
  * The build hashes it into the page's CSP like every inline script.

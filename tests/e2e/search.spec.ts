@@ -275,30 +275,67 @@ test("the search page builds and queries its engine in a worker, not on the main
   await expect(page.locator(".search-hit").first()).toContainText("AdamW");
 });
 
-test("the search page ships without the framework and works from its own script alone", async ({ page }) => {
+test("the search page is an ordinary page: it hydrates cleanly, keeps the address in step, and the back button restores the query", async ({ page }) => {
   const html = await (await page.request.get("/search?q=layer%20norm")).text();
-  expect(html).toContain('src="/search/page.js"');
-  expect(html).not.toMatch(/<script[^>]+src="\/_next\//);
-  expect(html).not.toContain("__next_f");
-  const scripts: string[] = [];
-  page.on("request", (r) => r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname));
+  // The index is preloaded with the page, not fetched after its scripts have run.
+  expect(html).toMatch(/<link[^>]+rel="preload"[^>]+href="\/search\/index\.json"/);
+  expect(html).toContain("<noscript>");
   const workers: string[] = [];
   page.on("worker", (w) => workers.push(new URL(w.url()).pathname));
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto("/search?q=layer%20norm");
+  const input = page.locator("#search-page-input");
+  await expect(input).toHaveValue("layer norm");
   await expect(page.locator(".search-hit").first()).toContainText("Layer Normalization");
-  await page.locator("#search-page-input").fill("adamw");
+  // Typing replaces the address in place; a submitted query is a new history entry.
+  await input.fill("adamw");
   await expect(page.locator(".search-hit").first()).toContainText("AdamW");
   await expect(page).toHaveURL(/\/search\?q=adamw$/);
-  expect(scripts.sort()).toEqual(["/search/page.js", "/search/worker.js"]);
+  await input.fill("gelu");
+  await input.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=gelu$/);
+  await expect(page.locator(".search-hit").first()).toContainText("GELU");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\?q=adamw$/);
+  await expect(input).toHaveValue("adamw");
+  await expect(page.locator(".search-hit").first()).toContainText("AdamW");
+  // An example is a link that runs its search here, as a new history entry too.
+  await input.fill("");
+  await page.getByRole("link", { name: "nn.LayerNorm" }).click();
+  await expect(page).toHaveURL(/\/search\?q=nn\.LayerNorm$/);
+  await expect(page.locator(".search-hit").first()).toContainText("Layer Normalization");
   expect(workers).toEqual(["/search/worker.js"]);
-  // The layout's static controls still work (the head script drives them).
+  // The layout's controls work here as on every page.
   const theme = await page.locator("html").getAttribute("data-theme");
   await page.getByTestId("theme-toggle").click();
   await expect(page.locator("html")).not.toHaveAttribute("data-theme", theme ?? "");
+  // No hydration mismatch or other error.
   expect(errors).toEqual([]);
+});
+
+test("on the search page, a shortcut pressed before the page's scripts have run focuses its box with what was typed", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/search", { waitUntil: "domcontentloaded" });
+  await page.locator("h1").click();
+  await page.keyboard.press("/");
+  await page.keyboard.type("gelu");
+  expect(await page.evaluate(() => (window as typeof window & { __atlasSearch?: { typed: string } }).__atlasSearch?.typed)).toBe("gelu");
+  release();
+  const box = page.locator("#search-page-input");
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue("gelu");
+  await expect(page.locator(".search-hit").first()).toContainText("GELU");
+  await expect(page).toHaveURL(/\/search\?q=gelu$/);
+  expect(await page.evaluate(() => "__atlasSearch" in window)).toBe(false);
+  // No dialog on this page: the page's box is the search UI.
+  await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
 test("on the search page, the header box and the shortcuts lead to the page's own box", async ({ page }) => {
