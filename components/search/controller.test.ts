@@ -57,6 +57,11 @@ describe("search controller", () => {
     expect(seen).toContain("loading");
     host.reply({ type: "error", message: "HTTP 500" });
     expect(c.getState().status).toBe("error");
+    // Loading again after a failure tries again, and asks the query again.
+    c.load();
+    expect(host.opened()).toBe(2);
+    expect(c.getState().status).toBe("loading");
+    expect(host.sent.at(-1)).toMatchObject({ query: "gqa" });
   });
 
   it("passes partial and the limit; an emptied box clears the answer and drops late answers", () => {

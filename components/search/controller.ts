@@ -63,9 +63,9 @@ export class SearchController {
 
   getState = (): SearchState => this.state;
 
-  /** Opens the connection (fetching the index) once; later calls do nothing. */
+  /** Opens the connection (fetching the index) once; later calls do nothing, unless it failed: then they try again. */
   load(): void {
-    if (this.connection) return;
+    if (this.connection && this.state.status !== "error") return;
     this.set({ status: "loading" });
     this.connection = this.connect((m) => this.receive(m));
     if (this.state.query.trim()) this.ask(this.state.query, undefined);
