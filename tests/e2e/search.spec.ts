@@ -289,23 +289,30 @@ test("the search page is an ordinary page: it hydrates cleanly, keeps the addres
   const input = page.locator("#search-page-input");
   await expect(input).toHaveValue("layer norm");
   await expect(page.locator(".search-hit").first()).toContainText("Layer Normalization");
-  // Typing replaces the address in place; a submitted query is a new history entry.
+  // Typing replaces the address in place; a submitted query, an example or a suggestion is a new history
+  // entry, and the back and forward buttons restore the query of each.
   await input.fill("adamw");
   await expect(page.locator(".search-hit").first()).toContainText("AdamW");
   await expect(page).toHaveURL(/\/search\?q=adamw$/);
+  await input.fill("");
+  await expect(page).toHaveURL(/\/search$/);
+  await page.getByRole("link", { name: "nn.LayerNorm" }).click();
+  await expect(page).toHaveURL(/\/search\?q=nn\.LayerNorm$/);
+  await expect(input).toHaveValue("nn.LayerNorm");
+  await expect(page.locator(".search-hit").first()).toContainText("Layer Normalization");
   await input.fill("gelu");
   await input.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=gelu$/);
   await expect(page.locator(".search-hit").first()).toContainText("GELU");
   await page.goBack();
-  await expect(page).toHaveURL(/\/search\?q=adamw$/);
-  await expect(input).toHaveValue("adamw");
-  await expect(page.locator(".search-hit").first()).toContainText("AdamW");
-  // An example is a link that runs its search here, as a new history entry too.
-  await input.fill("");
-  await page.getByRole("link", { name: "nn.LayerNorm" }).click();
-  await expect(page).toHaveURL(/\/search\?q=nn\.LayerNorm$/);
-  await expect(page.locator(".search-hit").first()).toContainText("Layer Normalization");
+  await expect(page).toHaveURL(/\/search\?q=gelu$/); // the typed text had replaced nn.LayerNorm in place
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search$/);
+  await expect(input).toHaveValue("");
+  await expect(page.getByRole("link", { name: "flash att" })).toBeVisible();
+  await page.goForward();
+  await expect(input).toHaveValue("gelu");
+  await expect(page.locator(".search-hit").first()).toContainText("GELU");
   expect(workers).toEqual(["/search/worker.js"]);
   // The layout's controls work here as on every page.
   const theme = await page.locator("html").getAttribute("data-theme");
