@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SEARCH_DATA_VERSION, type SearchData } from "@/lib/search/format";
-import { inThreadConnection } from "./connection";
-import type { FromWorker } from "./worker-protocol";
+import { inThreadConnection, workerConnection } from "./connection";
+import type { FromWorker, ToWorker } from "./worker-protocol";
 
 const data: SearchData = {
   v: SEARCH_DATA_VERSION,
@@ -45,5 +45,55 @@ describe("the dialog's in-thread connection", () => {
     const got: FromWorker[] = [];
     inThreadConnection((m) => got.push(m));
     await vi.waitFor(() => expect(got).toEqual([{ type: "error", message: "search index: HTTP 500" }]));
+  });
+});
+
+/** A stand-in for a Worker: records what is posted to it; `emit` plays a message from it. */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  posted: { m: ToWorker; transfer?: Transferable[] }[] = [];
+  onmessage: ((e: { data: FromWorker }) => void) | null = null;
+  onerror: (() => void) | null = null;
+  constructor(readonly url: string) {
+    FakeWorker.made.push(this);
+  }
+  postMessage(m: ToWorker, transfer?: Transferable[]) {
+    this.posted.push({ m, transfer });
+  }
+  emit(m: FromWorker) {
+    this.onmessage?.({ data: m });
+  }
+}
+
+describe("the search page's worker connection", () => {
+  it("takes over the worker the page's inline script started, with what it sent meanwhile, in order", async () => {
+    indexStatus = 200;
+    FakeWorker.made = [];
+    vi.stubGlobal("Worker", FakeWorker);
+    const early = new FakeWorker("/search/worker.js");
+    early.onmessage = () => undefined;
+    (globalThis as Record<string, unknown>).__atlasSearchWorker = { worker: early, queue: [{ type: "ready" }] };
+    const fetches = vi.mocked(fetch).mock.calls.length;
+    const got: FromWorker[] = [];
+    const c = workerConnection((m) => got.push(m));
+    c.send({ type: "search", id: 1, query: "gqa", options: { limit: 50 } });
+    early.emit({ type: "result", id: 1, result: { query: "gqa", hits: [], terms: [] }, views: [], suggestions: [] } as FromWorker);
+    await Promise.resolve();
+    // Only the one worker, the index not fetched again, the early "ready" before the later answer.
+    expect(FakeWorker.made).toEqual([early]);
+    expect(vi.mocked(fetch).mock.calls.length).toBe(fetches);
+    expect(early.posted.map((p) => p.m.type)).toEqual(["search"]);
+    expect(got.map((m) => m.type)).toEqual(["ready", "result"]);
+    expect("__atlasSearchWorker" in globalThis).toBe(false);
+  });
+
+  it("without one, starts the worker and transfers the index to it", async () => {
+    FakeWorker.made = [];
+    vi.stubGlobal("Worker", FakeWorker);
+    workerConnection(() => undefined);
+    expect(FakeWorker.made.map((w) => w.url)).toEqual(["/search/worker.js"]);
+    await vi.waitFor(() => expect(FakeWorker.made[0]!.posted[0]?.m.type).toBe("init"));
+    const init = FakeWorker.made[0]!.posted[0]!;
+    expect(init.transfer).toEqual([(init.m as Extract<ToWorker, { type: "init" }>).index]);
   });
 });

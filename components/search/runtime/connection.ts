@@ -5,6 +5,7 @@
  * host; a failure (no index, no worker) arrives as the protocol's `error` message.
  */
 import { INDEX_URL, WORKER_URL } from "@/lib/search/urls";
+import { takeEarlyWorker } from "./early-worker";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
 /** Queries to the host; answers come to the `receive` the connection was opened with. */
@@ -22,22 +23,29 @@ function fetchIndex(): Promise<ArrayBuffer> {
   });
 }
 
-/** The host in a worker (/search/worker.js); the index bytes are transferred to it, not copied. */
+/**
+ * The host in a worker (/search/worker.js); the index bytes are transferred to it, not copied. On the
+ * search page the worker was started, and given the index, by the page's inline script (early-worker.ts).
+ */
 export const workerConnection: Connect = (receive) => {
+  const early = takeEarlyWorker();
   let worker: Worker;
   try {
-    worker = new Worker(WORKER_URL);
+    worker = early?.worker ?? new Worker(WORKER_URL);
   } catch (err) {
     // No workers (an old browser, a policy): reported like a failed index.
     queueMicrotask(() => receive({ type: "error", message: message(err) }));
     return { send: () => undefined };
   }
+  // What the early worker sent first, before anything it sends from now on.
+  early?.queue.forEach(receive);
   worker.onmessage = (e: MessageEvent<FromWorker>) => receive(e.data);
   worker.onerror = () => receive({ type: "error", message: "the search worker failed" });
-  fetchIndex().then(
-    (index) => worker.postMessage({ type: "init", index } satisfies ToWorker, [index]),
-    (err: unknown) => receive({ type: "error", message: message(err) }),
-  );
+  if (!early)
+    fetchIndex().then(
+      (index) => worker.postMessage({ type: "init", index } satisfies ToWorker, [index]),
+      (err: unknown) => receive({ type: "error", message: message(err) }),
+    );
   return { send: (m) => worker.postMessage(m) };
 };
 
