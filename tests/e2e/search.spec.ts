@@ -329,7 +329,11 @@ test("on the search page, a shortcut pressed before the page's scripts have run 
     await held;
     await route.continue();
   });
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(new URL(w.url()).pathname));
   await page.goto("/search", { waitUntil: "domcontentloaded" });
+  // The engine's worker is started by the page's inline script, without waiting for the framework.
+  await expect.poll(() => workers).toEqual(["/search/worker.js"]);
   await page.locator("h1").click();
   await page.keyboard.press("/");
   await page.keyboard.type("gelu");
@@ -341,8 +345,9 @@ test("on the search page, a shortcut pressed before the page's scripts have run 
   await expect(page.locator(".search-hit").first()).toContainText("GELU");
   await expect(page).toHaveURL(/\/search\?q=gelu$/);
   expect(await page.evaluate(() => "__atlasSearch" in window)).toBe(false);
-  // No dialog on this page: the page's box is the search UI.
+  // No dialog on this page: the page's box is the search UI; and the controller took the early worker over.
   await expect(page.getByRole("dialog")).toHaveCount(0);
+  expect(workers).toEqual(["/search/worker.js"]);
 });
 
 test("on the search page, the header box and the shortcuts lead to the page's own box", async ({ page }) => {
