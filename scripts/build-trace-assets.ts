@@ -1,25 +1,16 @@
 import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
+import { bundleStaticScripts } from "./bundle-static";
 
 /** public/trace: trace.js (components/trace/trace-controller.ts), redraw.js (./redraw.ts), trace.css, elk-worker.js, data/<slug>.json. */
 export async function buildTraceAssets(root: string): Promise<void> {
   const outDir = path.join(root, "public", "trace");
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.join(outDir, "data"), { recursive: true });
-  await build({
-    entryPoints: [
-      { in: path.join(root, "components/trace/trace-controller.ts"), out: "trace" },
-      { in: path.join(root, "components/trace/redraw.ts"), out: "redraw" },
-    ],
-    bundle: true,
-    minify: true,
-    format: "iife",
-    target: "es2020",
-    tsconfig: path.join(root, "tsconfig.json"),
-    outdir: outDir,
-    logLevel: "silent",
-  });
+  await bundleStaticScripts(root, outDir, [
+    { in: "components/trace/trace-controller.ts", out: "trace" },
+    { in: "components/trace/redraw.ts", out: "redraw" },
+  ]);
   cpSync(path.join(root, "components/trace/trace.css"), path.join(outDir, "trace.css"));
   cpSync(path.join(root, "node_modules/elkjs/lib/elk-worker.min.js"), path.join(outDir, "elk-worker.js"));
   const tracesDir = path.join(root, process.env.ATLAS_CONTENT_DIR ?? "content", "traces");

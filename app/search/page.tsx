@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { preload } from "react-dom";
 import { PageShell } from "@/components/layout/PageShell";
 import { SearchPage } from "@/components/search/SearchPage";
-import { EARLY_WORKER } from "@/components/search/runtime/early-worker";
+import { inlineScript } from "@/lib/build/inline-script";
 import { INDEX_URL } from "@/lib/search/urls";
 
 export const metadata: Metadata = {
@@ -16,7 +16,7 @@ export default function Search() {
   return (
     <PageShell>
       {/* Starts the engine's worker while the page parses, before the framework's scripts have run. */}
-      <script dangerouslySetInnerHTML={{ __html: EARLY_WORKER }} />
+      <script dangerouslySetInnerHTML={{ __html: inlineScript("components/search/runtime/early-worker-entry.ts") }} />
       <SearchPage />
       <noscript>
         <p>Search runs in your browser and needs JavaScript. Browse the categories from the menu instead.</p>

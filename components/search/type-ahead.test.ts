@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { typedKey } from "./type-ahead";
-import { EARLY_SHORTCUT } from "./early-shortcut";
+import { type EarlyShortcutHost, installEarlyShortcut } from "./early-shortcut";
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; isComposing: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
 
@@ -19,17 +19,17 @@ describe("typedKey", () => {
   });
 });
 
-/** The inline script, run against a fake window: it must keep the same text as typedKey. */
+/** The head script's early shortcut, run against a fake window: it must keep the same text as typedKey. */
 function runEarlyScript() {
   const listeners: ((e: unknown) => void)[] = [];
-  const win: Record<string, unknown> = {};
-  new Function("window", "addEventListener", EARLY_SHORTCUT)(win, (_: string, f: (e: unknown) => void) => listeners.push(f));
+  const win: EarlyShortcutHost = { addEventListener: (_, f) => listeners.push(f as (e: unknown) => void) };
+  installEarlyShortcut(win);
   const press = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean }> = {}, target: unknown = { tagName: "BODY" }) => {
     let prevented = false;
     for (const l of listeners) l({ ...key(k, mods), shiftKey: false, target, preventDefault: () => (prevented = true) });
     return prevented;
   };
-  return { state: () => win.__atlasSearch as { pending: boolean; typed: string }, press };
+  return { state: () => win.__atlasSearch!, press };
 }
 
 describe("the early-shortcut inline script", () => {

@@ -41,6 +41,12 @@ describe("blockCommand", () => {
     expect(() => blockCommand({ kind: "root", root: "/srv/torch", mapUser: false }, "/srv/torch-other/tmp/x")).toThrow("outside the PyTorch root");
   });
 
+  it("passes the tracer's arguments through (the block under scripts/python/trace_block.py)", () => {
+    const argv = ["trace_block.py", "block.py", "trace.json"];
+    expect(blockCommand({ kind: "root", root: "/srv/torch", mapUser: false }, "/srv/torch/tmp/b", argv).args.slice(-4)).toEqual(["/usr/bin/python3", ...argv]);
+    expect(blockCommand({ kind: "python", python: "/opt/py/bin/python3" }, "/tmp/b", argv).args).toEqual(argv);
+  });
+
   it("runs ATLAS_PYTHON directly in the block's folder", () => {
     const cmd = blockCommand({ kind: "python", python: "/opt/py/bin/python3" }, "/tmp/atlas-block-abc");
     expect(cmd).toEqual({ command: "/opt/py/bin/python3", args: ["block.py"], cwd: "/tmp/atlas-block-abc", env: blockEnv("/tmp/atlas-block-abc") });

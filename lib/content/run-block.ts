@@ -82,11 +82,11 @@ export interface BlockCommand {
 }
 
 /**
- * The command that runs `script` (a file in `dir`, the block's temp folder on this machine, which
- * for a root lies inside it) alone in a fresh interpreter.
+ * The command that runs python with `argv` (a script in `dir`, the block's temp folder on this
+ * machine, which for a root lies inside it, and its arguments) alone in a fresh interpreter.
  */
-export function blockCommand(interp: Interpreter, dir: string, script = "block.py"): BlockCommand {
-  if (interp.kind === "python") return { command: interp.python, args: [script], cwd: dir, env: blockEnv(dir) };
+export function blockCommand(interp: Interpreter, dir: string, argv: readonly string[] = ["block.py"]): BlockCommand {
+  if (interp.kind === "python") return { command: interp.python, args: [...argv], cwd: dir, env: blockEnv(dir) };
   const inside = "/" + path.relative(interp.root, dir).split(path.sep).join("/");
   if (inside.startsWith("/..") || path.isAbsolute(path.relative(interp.root, dir)))
     throw new Error(`a block's folder ${dir} is outside the PyTorch root ${interp.root}`);
@@ -102,7 +102,7 @@ export function blockCommand(interp: Interpreter, dir: string, script = "block.p
       `--root=${interp.root}`,
       `--wd=${inside}`,
       ROOT_PYTHON,
-      script,
+      ...argv,
     ],
     cwd: dir,
     env: blockEnv(inside),

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pythonBlocks } from "./code-runs";
-import { readCodeTraces, tracesByHash, type CodeTraces } from "./traces";
+import { blockTraceRecord, readCodeTraces, tracesByHash, type CodeTraces } from "./traces";
 
 const body = ["```python", "print(1)", "```", "", "```python", "print(2)", "```"].join("\n");
 const blocks = pythonBlocks("content/entries/x.mdx", body, 5);
@@ -57,5 +57,31 @@ describe("tracesByHash", () => {
     expect(() => tracesByHash(traces([blocks[0]!.hash]), blocks, "content/traces/x.json", "content/entries/x.mdx")).toThrow(
       `content/entries/x.mdx:${blocks[1]!.line} [python block]: has no trace for its current text`,
     );
+  });
+});
+
+describe("blockTraceRecord", () => {
+  const block = { line: 3, hash: "0123456789abcdef" };
+  const model = { nodes: [{ id: 0, kind: "input", name: "x" }, { id: 1, kind: "output", name: "out" }], edges: [{ from: 0, to: 1, shape: [2, 3], dtype: "float32" }] };
+
+  it("keeps the models of a traced run", () => {
+    const r = blockTraceRecord(block, { ok: true, stderr: "", trace: { models: [model] } });
+    expect(r.problems).toEqual([]);
+    expect(r.record).toEqual({ ...block, models: [model] });
+  });
+
+  it("records why a block could not be traced: no trace file, the tracer's own error, a trace outside the schema", () => {
+    expect(blockTraceRecord(block, { ok: false, stderr: "Traceback…\nValueError: bad shape\n", trace: undefined }).record.error).toBe("the block raised: ValueError: bad shape");
+    expect(blockTraceRecord(block, { ok: true, stderr: "", trace: undefined }).record.error).toBe("the tracer wrote nothing");
+    const own = blockTraceRecord(block, { ok: true, stderr: "", trace: { error: "tracer could not start: ImportError" } });
+    expect(own.record).toEqual({ ...block, error: "tracer could not start: ImportError" });
+    expect(own.problems).toEqual(["could not trace: tracer could not start: ImportError"]);
+    const bad = blockTraceRecord(block, { ok: true, stderr: "", trace: { models: [{ ...model, edges: [{ from: 0, to: 9, shape: [1], dtype: "f" }] }] } });
+    expect(bad.record.error).toMatch(/^trace does not fit the schema: models\.0\.edges\.0: edge 0 → 9 names a node that does not exist/);
+  });
+
+  it("reports a model whose tracing failed in part", () => {
+    const r = blockTraceRecord(block, { ok: true, stderr: "", trace: { models: [{ ...model, error: "hook raised" }] } });
+    expect(r.problems).toEqual(["part of the trace failed: hook raised"]);
   });
 });

@@ -126,3 +126,26 @@ export function tracesByHash(traces: CodeTraces | undefined, blocks: readonly Py
       throw new ContentError(contentFile, b.line, "python block", `has no trace for its current text in ${traceFile}: run \`npm run code:trace -- ${contentFile}\``);
   return map;
 }
+
+/**
+ * The trace record of one block from what its traced run left: the tracer's JSON (or nothing, when
+ * the run died before writing it), whether the block exited cleanly, and its stderr. `problems` say
+ * what went wrong, for the runner to report with the block's file and line.
+ */
+export function blockTraceRecord(block: { line: number; hash: string }, run: { ok: boolean; stderr: string; trace: unknown }): { record: BlockTrace; problems: string[] } {
+  const at = { line: block.line, hash: block.hash };
+  const raw = run.trace as { models?: unknown; error?: unknown } | undefined;
+  let record: BlockTrace;
+  if (raw === undefined || raw === null || typeof raw !== "object")
+    record = { ...at, error: run.ok ? "the tracer wrote nothing" : `the block raised: ${run.stderr.trim().split("\n").slice(-1)[0] ?? ""}` };
+  else if (typeof raw.error === "string") record = { ...at, error: raw.error };
+  else {
+    const parsed = codeTracesSchema.shape.blocks.element.safeParse({ ...at, models: raw.models });
+    const issue = parsed.error?.issues[0];
+    record = parsed.success ? parsed.data : { ...at, error: `trace does not fit the schema: ${issue!.path.join(".")}: ${issue!.message}` };
+  }
+  const problems: string[] = [];
+  if (record.error) problems.push(`could not trace: ${record.error}`);
+  for (const m of record.models ?? []) if (m.error) problems.push(`part of the trace failed: ${m.error}`);
+  return { record, problems };
+}

@@ -47,7 +47,8 @@ def main():
     sys.argv = [block]
     status = 0
     try:
-        runpy.run_path(block, run_name="__main__")
+        # The absolute path, as `python3 block.py` gives __file__ and frames since 3.9 (the recorder matches frames by it).
+        runpy.run_path(block_file, run_name="__main__")
     except SystemExit as e:
         status = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
     except BaseException:

@@ -1,13 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { HEAD_SCRIPT_SLOT } from "@/components/layout/head-script";
-import { getRegistry } from "@/lib/content";
 import { headersFile, inlineScriptHashes, urlPathOf } from "../../scripts/postbuild/csp";
 import { listFiles, postBuild } from "../../scripts/postbuild/index";
-import { isUnreadPayload } from "../../scripts/postbuild/prune";
 import { serviceWorker, staticAssetsOf } from "../../scripts/postbuild/service-worker";
 
 describe("post-build steps, one by one", () => {
@@ -24,14 +21,6 @@ describe("post-build steps, one by one", () => {
     expect(hashes[0]).toMatch(/^sha256-[A-Za-z0-9+/]+=*$/);
     expect(headersFile({ "/": hashes, "/empty": [] })).toContain(`/\n  Content-Security-Policy: default-src 'self'; script-src 'self' '${hashes[0]}' '${hashes[1]}'`);
     expect(headersFile({ "/empty": [] })).not.toContain("/empty");
-  });
-
-  it("removes only payload files that sit beside a page", () => {
-    const files = new Set(["entries/a.html", "entries/a.txt", "robots.txt", "llms.txt", "entries/a/__next.entries.$d$slug.txt"]);
-    expect(isUnreadPayload("entries/a.txt", files)).toBe(true);
-    expect(isUnreadPayload("entries/a/__next.entries.$d$slug.txt", files)).toBe(true);
-    expect(isUnreadPayload("robots.txt", files)).toBe(false);
-    expect(isUnreadPayload("llms.txt", files)).toBe(false);
   });
 
   it("versions the service worker by the build's assets and precaches what offline pages load", () => {
@@ -57,13 +46,12 @@ describe("postBuild over a small out/", () => {
     mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
     writeFileSync(path.join(out, rel), text);
   };
-  const category = () => getRegistry().categories[0]!;
   const page = (body: string, meta = "") =>
-    `<!DOCTYPE html><html><head>${meta}${HEAD_SCRIPT_SLOT}<script src="/_next/static/chunks/b.js" async=""></script></head><body>` +
-    `<aside class="site-sidebar"><nav aria-label="Encyclopedia" class="sidebar-nav" data-sidebar-slot="" data-category="${category().slug}"></nav></aside>` +
+    `<!DOCTYPE html><html><head>${meta}<script data-head-script="">document.documentElement.dataset.theme="light"</script><script src="/_next/static/chunks/b.js" async=""></script></head><body>` +
+    `<aside class="site-sidebar"><nav aria-label="Encyclopedia" class="sidebar-nav"><ul><li><a class="sidebar-category" href="/categories/a">A</a></li></ul></nav></aside>` +
     `${body}<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`;
 
-  it("fills slots, prunes payloads, writes CSP, the worker and gzip copies", () => {
+  it("leaves rendered pages and Next's payload files as they are; writes CSP, the worker and gzip copies", () => {
     out = mkdtempSync(path.join(os.tmpdir(), "atlas-out-"));
     write("index.html", page("<main>home</main>"));
     write("offline.html", page("<main>offline</main>"));
@@ -75,28 +63,28 @@ describe("postBuild over a small out/", () => {
     postBuild(out);
 
     const files = listFiles(out);
-    expect(files).not.toContain("index.txt");
-    expect(existsSync(path.join(out, "entries"))).toBe(false);
+    expect(files).toEqual(expect.arrayContaining(["index.txt", "entries/__next.entries.txt"]));
     const home = readFileSync(path.join(out, "index.html"), "utf8");
-    expect(home).toContain(`href="/categories/${category().slug}"`);
-    expect(home).not.toContain('<script data-head-script=""></script>');
+    expect(home).toBe(page("<main>home</main>"));
     const search = readFileSync(path.join(out, "search.html"), "utf8");
-    // Pages keep the framework's scripts: no step removes them.
-    expect(search).toContain("/_next/static/chunks/b.js");
+    // The search page too: no step removes the framework's scripts from any page.
+    expect(search).toBe(page("<main>search</main>"));
     const csp = JSON.parse(readFileSync(path.join(out, "_csp.json"), "utf8")) as Record<string, string[]>;
     expect(csp["/"]).toEqual(inlineScriptHashes(home));
     expect(csp["/search"]).toEqual(inlineScriptHashes(search));
-    expect(readFileSync(path.join(out, "sw.js"), "utf8")).toContain('"/offline"');
+    const sw = readFileSync(path.join(out, "sw.js"), "utf8");
+    expect(sw).toContain('"/offline"');
+    expect(sw).not.toContain(".txt");
     expect(gunzipSync(readFileSync(path.join(out, "index.html.gz"))).toString("utf8")).toBe(home);
     expect(files).toContain("search/index.json.gz");
   });
 
-  it("fails naming the page whose slots are missing", () => {
+  it("fails naming the page whose inline event handler its CSP would block", () => {
     out = mkdtempSync(path.join(os.tmpdir(), "atlas-out-"));
     write("index.html", page("<main>home</main>"));
     write("offline.html", page("<main>offline</main>"));
     write("search/index.json", "{}");
-    write("broken.html", `<html><head></head><body><aside class="site-sidebar"></aside></body></html>`);
-    expect(() => postBuild(out)).toThrow(/broken\.html: has no head script slot[\s\S]*broken\.html: has a sidebar but no slot to fill/);
+    write("broken.html", page(`<button onclick="go()">Go</button>`));
+    expect(() => postBuild(out)).toThrow(/broken\.html: has an inline event handler/);
   });
 });

@@ -32,7 +32,7 @@ function mountsUnderRoot(): string[] {
 }
 
 describe("run-code", () => {
-  it("writes what a block prints, then checks it clean; no-run blocks are counted, not run", () => {
+  it("writes what a block prints and, from a second run under the tracer, what its model computed; then checks it clean; no-run blocks are counted, not run", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "code-run-"));
     cpSync(path.join(fixtures, "entries/fixture-ok.mdx"), path.join(dir, "entries/fixture-ok.mdx"), { recursive: true });
     const write = run(dir, 120, []);
@@ -44,7 +44,16 @@ describe("run-code", () => {
     expect(outputs.blocks).toEqual([
       { line: 12, hash: blockHash("import torch\n\ntorch.manual_seed(0)\nprint(torch.nn.Linear(3, 2)(torch.ones(1, 3)).shape)"), stdout: "torch.Size([1, 2])" },
     ]);
+    expect(write.out).toContain("Tracing 1 python blocks");
+    const traces = JSON.parse(readFileSync(path.join(dir, "traces/fixture-ok.json"), "utf8"));
+    expect(traces.blocks).toHaveLength(1);
+    expect(traces.blocks[0]).toMatchObject({ line: 12, hash: outputs.blocks[0].hash });
+    const nodes: { kind: string; name: string; line?: number }[] = traces.blocks[0].models[0].nodes;
+    // The module the block called, and the block line the call came from.
+    expect(nodes.find((n) => n.kind === "module")).toMatchObject({ name: "Linear" });
+    expect(nodes.find((n) => n.kind === "input")?.line).toBe(4);
     const check = run(dir, 120, ["--check"]);
+    expect(check.out).not.toContain("Tracing");
     expect(check.out).toContain("every block ran and printed its committed output");
     expect(check.status).toBe(0);
   }, 600_000);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SEARCH_DATA_VERSION, type SearchData } from "@/lib/search/format";
 import { inThreadConnection, workerConnection } from "./connection";
+import { startEarlyWorker } from "./early-worker";
 import type { FromWorker, ToWorker } from "./worker-protocol";
 
 const data: SearchData = {
@@ -95,5 +96,23 @@ describe("the search page's worker connection", () => {
     await vi.waitFor(() => expect(FakeWorker.made[0]!.posted[0]?.m.type).toBe("init"));
     const init = FakeWorker.made[0]!.posted[0]!;
     expect(init.transfer).toEqual([(init.m as Extract<ToWorker, { type: "init" }>).index]);
+  });
+});
+
+describe("the search page's early worker", () => {
+  it("starts the worker, transfers the index to it, keeps what it sends until the connection takes it over", async () => {
+    indexStatus = 200;
+    FakeWorker.made = [];
+    const host = { Worker: FakeWorker as unknown as new (url: string) => Worker, fetch, __atlasSearchWorker: undefined };
+    startEarlyWorker(host);
+    const early = FakeWorker.made[0]!;
+    expect(early.url).toBe("/search/worker.js");
+    await vi.waitFor(() => expect(early.posted[0]?.m.type).toBe("init"));
+    early.emit({ type: "ready" });
+    vi.stubGlobal("__atlasSearchWorker", host.__atlasSearchWorker);
+    const got: FromWorker[] = [];
+    workerConnection((m) => got.push(m));
+    expect(got).toEqual([{ type: "ready" }]);
+    expect(FakeWorker.made).toHaveLength(1);
   });
 });

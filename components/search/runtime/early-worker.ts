@@ -1,15 +1,14 @@
 /**
  * The search page starts its engine's worker and hands it the index while the page is still parsing,
- * with this small inline script (rendered by app/search/page.tsx; the build hashes it into the page's
- * CSP like every inline script), instead of after the framework's scripts have loaded and run: the
- * engine is built in the worker meanwhile, so the results are there when the page's controller starts
- * (connection.ts's `workerConnection` takes the worker over with `takeEarlyWorker`). Messages the worker
- * sends before that are kept in order.
+ * with a small inline script (early-worker-entry.ts, rendered by app/search/page.tsx through
+ * lib/build/inline-script.ts; the build hashes it into the page's CSP like every inline script),
+ * instead of after the framework's scripts have loaded and run: the engine is built in the worker
+ * meanwhile, so the results are there sooner when the page's controller starts (connection.ts's
+ * `workerConnection` takes the worker over with `takeEarlyWorker`). Messages the worker sends before
+ * that are kept in order.
  */
 import { INDEX_URL, WORKER_URL } from "@/lib/search/urls";
-import type { FromWorker } from "./worker-protocol";
-
-export const EARLY_WORKER = `(function(){try{var w=new Worker(${JSON.stringify(WORKER_URL)}),q=[];w.onmessage=function(e){q.push(e.data)};w.onerror=function(){q.push({type:"error",message:"the search worker failed"})};fetch(${JSON.stringify(INDEX_URL)}).then(function(r){if(!r.ok)throw new Error("search index: HTTP "+r.status);return r.arrayBuffer()}).then(function(b){w.postMessage({type:"init",index:b},[b])},function(e){q.push({type:"error",message:String(e&&e.message||e)})});window.__atlasSearchWorker={worker:w,queue:q}}catch(e){}})();`;
+import type { FromWorker, ToWorker } from "./worker-protocol";
 
 export interface EarlyWorker {
   worker: Worker;
@@ -17,10 +16,43 @@ export interface EarlyWorker {
   queue: FromWorker[];
 }
 
+/** Where the early worker is left for the controller: `window` in a page. */
+export interface EarlyWorkerHost {
+  __atlasSearchWorker?: EarlyWorker;
+  Worker: new (url: string) => Worker;
+  fetch: typeof fetch;
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Starts the worker, fetches the index (preloaded by the page's head) and transfers it to the worker. */
+export function startEarlyWorker(host: EarlyWorkerHost): void {
+  let worker: Worker;
+  try {
+    worker = new host.Worker(WORKER_URL);
+  } catch {
+    // No workers: the controller finds none and reports it.
+    return;
+  }
+  const queue: FromWorker[] = [];
+  worker.onmessage = (e: MessageEvent<FromWorker>) => void queue.push(e.data);
+  worker.onerror = () => void queue.push({ type: "error", message: "the search worker failed" });
+  host
+    .fetch(INDEX_URL)
+    .then((r) => {
+      if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+      return r.arrayBuffer();
+    })
+    .then(
+      (index) => worker.postMessage({ type: "init", index } satisfies ToWorker, [index]),
+      (err: unknown) => void queue.push({ type: "error", message: message(err) }),
+    );
+  host.__atlasSearchWorker = { worker, queue };
+}
+
 /** The worker the inline script started, with what it has sent so far (once; undefined without one). */
-export function takeEarlyWorker(): EarlyWorker | undefined {
-  const w = globalThis as typeof globalThis & { __atlasSearchWorker?: EarlyWorker };
-  const early = w.__atlasSearchWorker;
-  delete w.__atlasSearchWorker;
+export function takeEarlyWorker(host: { __atlasSearchWorker?: EarlyWorker } = globalThis as { __atlasSearchWorker?: EarlyWorker }): EarlyWorker | undefined {
+  const early = host.__atlasSearchWorker;
+  delete host.__atlasSearchWorker;
   return early;
 }
