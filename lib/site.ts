@@ -28,13 +28,6 @@ export const siteName = "Neural Atlas";
  */
 export const buildDate = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now());
 
-/**
- * Metadata a page adds (`other`) when it runs without the framework: after the build,
- * scripts/postbuild/strip-framework.ts removes Next's and React's scripts from it, so none of its client
- * components hydrate and its own scripts do all its work.
- */
-export const NO_FRAMEWORK_RUNTIME = { "atlas:runtime": "none" } as const;
-
 export const siteDescription =
   "An interactive encyclopedia of neural-network components: layers, attention, normalization, activations, optimizers, losses and architectures.";
 

@@ -21,7 +21,7 @@
  *     copies, beside 92 MiB of everything else; /compare's per-entry data, public/entry-data, adds 10.8 MiB
  *     with its .gz copies: the compared sections of every entry as rendered HTML, 9.7 MiB raw);
  *   - KaTeX's stylesheet and font preloads only on pages that have math; the search index preloaded
- *     only by the search page.
+ *     by the search page and by no other.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -98,6 +98,7 @@ for (const [type, files] of all) {
     if (s.katexCss && !s.math && type !== "compare") problems.push(`${s.file}: loads KaTeX's stylesheet but has no math`);
     if (s.katexFonts && !s.math) problems.push(`${s.file}: preloads KaTeX fonts but has no math`);
     if (s.indexPreload && type !== "search") problems.push(`${s.file}: preloads the search index, which only the search page needs at once`);
+    if (!s.indexPreload && type === "search") problems.push(`${s.file}: does not preload the search index, which it needs at once`);
     if (type === "entry" && s.js > ENTRY_JS_BUDGET) problems.push(`${s.file}: first-load JS ${fmt(s.js)} gz exceeds the ${fmt(ENTRY_JS_BUDGET)} budget`);
     if (type !== "entry" && s.js > PAGE_JS_BUDGET) problems.push(`${s.file}: first-load JS ${fmt(s.js)} gz exceeds the ${fmt(PAGE_JS_BUDGET)} budget`);
   }

@@ -56,13 +56,10 @@ export async function buildSearchIndex(root: string = process.cwd(), options: { 
   mkdirSync(path.join(outDir, "text"), { recursive: true });
   const json = JSON.stringify(built.data);
   writeFileSync(path.join(outDir, "index.json"), json);
-  // The search page's script and its engine's worker: static scripts of their own (not Next chunks), so
-  // the page starts the worker and paints results before React has loaded (components/search/page-controller.ts).
+  // The search page's engine worker: a static script of its own (a worker is not a Next chunk), started
+  // by the page's controller as soon as its code runs (components/search/SearchPage.tsx).
   const scripts = await build({
-    entryPoints: [
-      { in: path.join(root, "components/search/page-entry.ts"), out: "page" },
-      { in: path.join(root, "components/search/runtime/worker.ts"), out: "worker" },
-    ],
+    entryPoints: [{ in: path.join(root, "components/search/runtime/worker.ts"), out: "worker" }],
     bundle: true,
     minify: true,
     format: "iife",
@@ -72,7 +69,7 @@ export async function buildSearchIndex(root: string = process.cwd(), options: { 
     logLevel: "silent",
     metafile: true,
   });
-  const [pageBytes, workerBytes] = ["page.js", "worker.js"].map((f) => scripts.metafile.outputs[path.relative(root, path.join(outDir, f))]?.bytes ?? 0);
+  const workerBytes = scripts.metafile.outputs[path.relative(root, path.join(outDir, "worker.js"))]?.bytes ?? 0;
   let shardBytes = 0;
   for (const shard of built.shards) {
     const s = JSON.stringify(shard);
@@ -88,7 +85,7 @@ export async function buildSearchIndex(root: string = process.cwd(), options: { 
   };
   if (!options.quiet) {
     console.log(
-      `search: ${report.entries} entries, ${report.sections} sections; index ${(report.rawBytes / 1024).toFixed(1)} KiB (${(report.gzBytes / 1024).toFixed(1)} KiB gzipped), text shards ${(shardBytes / 1024).toFixed(0)} KiB, page script ${(pageBytes! / 1024).toFixed(1)} KiB, worker ${(workerBytes! / 1024).toFixed(1)} KiB`,
+      `search: ${report.entries} entries, ${report.sections} sections; index ${(report.rawBytes / 1024).toFixed(1)} KiB (${(report.gzBytes / 1024).toFixed(1)} KiB gzipped), text shards ${(shardBytes / 1024).toFixed(0)} KiB, worker ${(workerBytes / 1024).toFixed(1)} KiB`,
     );
     if (report.gzBytes > INDEX_BUDGET_GZ) console.warn(`warning: search index is ${(report.gzBytes / 1024).toFixed(1)} KiB gzipped, over the ${INDEX_BUDGET_GZ / 1024} KiB budget`);
   }

@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import { preload } from "react-dom";
 import { PageShell } from "@/components/layout/PageShell";
 import { SearchPage } from "@/components/search/SearchPage";
+import { inlineScript } from "@/lib/build/inline-script";
 import { INDEX_URL } from "@/lib/search/urls";
-import { NO_FRAMEWORK_RUNTIME } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Search",
   description: "Search every entry and section of Neural Atlas by name, abbreviation, API or concept.",
-  // Its own script (/search/page.js) does all it needs: the page ships without React and Next's scripts.
-  other: NO_FRAMEWORK_RUNTIME,
 };
 
 export default function Search() {
@@ -17,6 +15,8 @@ export default function Search() {
   preload(INDEX_URL, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <PageShell>
+      {/* Starts the engine's worker while the page parses, before the framework's scripts have run. */}
+      <script dangerouslySetInnerHTML={{ __html: inlineScript("components/search/runtime/early-worker-entry.ts") }} />
       <SearchPage />
       <noscript>
         <p>Search runs in your browser and needs JavaScript. Browse the categories from the menu instead.</p>

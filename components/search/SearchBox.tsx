@@ -3,13 +3,13 @@
 import { useEffect, useState } from "react";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
 import { openSearch, shortcutLabel } from "./events";
-import { loadSearchDialog } from "./SearchDialogLoader";
-import { loadSearchEngine } from "./useSearchEngine";
+import { warmSearch } from "./SearchDialogLoader";
 import "./search.css";
 
 /**
  * A GET form to /search: without JavaScript it submits to the results page. With JavaScript, focusing it
- * starts loading the index, and typing opens the search dialog with what was typed (instant results).
+ * starts loading the index, and typing opens the search dialog with what was typed (instant results);
+ * on the search page, typing goes to the page's own box instead (SearchPage.tsx).
  */
 export function SearchBox({ variant }: { variant: "header" | "hero" }) {
   const [shortcut, setShortcut] = useState<string | null>(null);
@@ -28,10 +28,7 @@ export function SearchBox({ variant }: { variant: "header" | "hero" }) {
         placeholder="Search entries… (e.g. GQA, RoPE, dropout)"
         autoComplete="off"
         maxLength={MAX_QUERY_LENGTH}
-        onFocus={() => {
-          loadSearchEngine().catch(() => undefined);
-          loadSearchDialog().catch(() => undefined);
-        }}
+        onFocus={warmSearch}
         onInput={(e) => {
           const value = e.currentTarget.value;
           e.currentTarget.value = "";

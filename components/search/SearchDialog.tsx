@@ -1,17 +1,16 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from "react";
-import type { SearchResult } from "@/lib/search/engine";
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from "react";
 import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
+import { dialogSearch } from "./dialog-search";
 import { DidYouMean } from "./DidYouMean";
 import { isShortcut, OPEN_SEARCH_EVENT, type OpenSearchDetail } from "./events";
 import { startTypeAhead, takeTypeAhead } from "./type-ahead";
-import { hitViews, SearchHitView, useShards } from "./SearchHitView";
-import { useSearchEngine } from "./useSearchEngine";
+import { SearchHitView } from "./SearchHitView";
+import { useSearch } from "./useSearch";
 import "./search.css";
 
-const LIMIT = 8;
 const LISTBOX_ID = "search-dialog-listbox";
 const optionId = (i: number) => `search-dialog-option-${i}`;
 
@@ -20,8 +19,9 @@ function plainClick(e: ReactMouseEvent) {
 }
 
 /**
- * The search dialog: ⌘K / Ctrl-K or "/" from any page, or typing in a search box. Results update on
- * every keystroke (the search runs synchronously in the input handler); ↑/↓ move, Enter opens, Esc
+ * The search dialog: ⌘K / Ctrl-K or "/" from any page but /search (where they lead to the page's own
+ * box), or typing in a search box. Results update on every keystroke (the shared controller,
+ * controller.ts, with its engine on the main thread: answered in the input handler); ↑/↓ move, Enter opens, Esc
  * closes. A modal <dialog> (focus stays inside; the page behind is inert), with the combobox/listbox
  * pattern; focus returns to where it was when the dialog closes.
  */
@@ -45,24 +45,16 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
     openRef.current = value;
     setOpenState(value);
   }, []);
-  const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
-  const { engine, status, load } = useSearchEngine();
+  const { query, status, answer } = useSearch(dialogSearch);
   const pathname = usePathname();
 
-  // Derived, not stored: whatever order the keystrokes and the engine's arrival come in, the list
-  // always matches the current query (and is computed in the keystroke's own render).
-  const result = useMemo<SearchResult | null>(() => (engine && query.trim() ? engine.search(query, { limit: LIMIT }) : null), [engine, query]);
+  const result = query.trim() ? (answer?.result ?? null) : null;
   const hits = result?.hits ?? [];
-  const shards = useShards(hits);
-  // Recomputed when the hits change or a shard arrives (the cache only grows), not on every arrow key.
-  const shardCount = shards.size;
-  const views = useMemo(() => hitViews(result?.hits ?? [], result?.terms ?? [], shards), [result, shards, shardCount]);
+  const views = answer?.views ?? [];
 
-  const queryRef = useRef("");
   const run = useCallback((q: string) => {
-    queryRef.current = q;
-    setQuery(q);
+    dialogSearch.setQuery(q);
     setActive(0);
   }, []);
 
@@ -71,9 +63,9 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
       if (!openRef.current) restoreRef.current = document.activeElement as HTMLElement | null;
       setOpen(true);
       run(initial.slice(0, MAX_QUERY_LENGTH));
-      load();
+      dialogSearch.load();
     },
-    [setOpen, run, load],
+    [setOpen, run],
   );
 
   const close = useCallback((restoreFocus = true) => {
@@ -95,7 +87,7 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
       input?.setSelectionRange(input.value.length, input.value.length);
       // Keys typed since the shortcut, before the input existed or had focus (type-ahead.ts).
       const late = takeTypeAhead();
-      if (late) run((queryRef.current + late).slice(0, MAX_QUERY_LENGTH));
+      if (late) run((dialogSearch.getState().query + late).slice(0, MAX_QUERY_LENGTH));
     } else if (!open && d.open) d.close();
   }, [open, run]);
 
@@ -125,7 +117,7 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
     // Text from a search box while the dialog is already open (typed before focus moved here) is appended.
     const onOpen = (e: Event) => {
       const text = (e as CustomEvent<OpenSearchDetail>).detail?.query ?? "";
-      if (openRef.current) run((queryRef.current + text).slice(0, MAX_QUERY_LENGTH));
+      if (openRef.current) run((dialogSearch.getState().query + text).slice(0, MAX_QUERY_LENGTH));
       else show(text);
     };
     window.addEventListener("keydown", onKey);
@@ -180,7 +172,7 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
     }
   };
 
-  const suggestions = useMemo(() => (engine && result && !result.hits.length && result.query ? engine.suggest(result.query) : []), [engine, result]);
+  const suggestions = answer?.suggestions ?? [];
   const trimmed = query.trim();
 
   return (
@@ -231,8 +223,8 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
             </button>
           </div>
 
-          {status === "loading" && !engine && <p className="search-status">Loading the index…</p>}
-          {status === "error" && !engine && (
+          {status === "loading" && <p className="search-status">Loading the index…</p>}
+          {status === "error" && (
             <p className="search-status">
               Search could not load. <a href={allResults}>Try the search page</a>.
             </p>
@@ -267,7 +259,7 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
             ))}
           </ul>
 
-          {engine && trimmed && result && !hits.length && (
+          {trimmed && result && !hits.length && (
             <div className="search-empty">
               <p>
                 No results for <q>{trimmed}</q>.
@@ -282,7 +274,7 @@ export function SearchDialog({ takeInitialQuery }: SearchDialogProps) {
             </div>
           )}
           <p className="visually-hidden" aria-live="polite">
-            {engine && trimmed ? `${hits.length} result${hits.length === 1 ? "" : "s"}` : ""}
+            {status === "ready" && trimmed ? `${hits.length} result${hits.length === 1 ? "" : "s"}` : ""}
           </p>
 
           <div className="search-footer">

@@ -5,7 +5,8 @@ import { typedKey } from "./type-ahead";
  * Until the page has hydrated, the dialog's own key handler does not exist yet: this part of the inline
  * head script (components/layout/head-script.tsx) remembers a ⌘K / Ctrl-K or "/" pressed in that window,
  * and the text typed after it (by type-ahead.ts's `typedKey`, the rule the dialog uses), and
- * SearchDialogLoader opens the dialog with that text once it runs (`takeEarlyShortcut` in events.ts).
+ * SearchDialogLoader opens the dialog with that text once it runs (`takeEarlyShortcut` in events.ts; on
+ * /search, SearchPage puts it in the page's own box).
  * Keys pressed in a text field are the field's.
  */
 export interface EarlyShortcut {

@@ -33,7 +33,9 @@ export function loadSearchEngine(): Promise<SearchEngine> {
   return pending;
 }
 
-/** The engine once loaded (undefined before), its status, and a function that starts loading it. */
+/**
+ * The engine on the main thread for /compare's entry picker (the dialog and the search page reach it
+ * through their controller, controller.ts). The engine once loaded (undefined before), its status, and a function that starts loading it. */
 export function useSearchEngine(autoload = false): { engine: SearchEngine | undefined; status: EngineStatus; load: () => void } {
   const [, rerender] = useState(0);
   const [status, setStatus] = useState<EngineStatus>(shared ? "ready" : "idle");

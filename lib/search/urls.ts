@@ -2,6 +2,5 @@
 export const SEARCH_BASE = "/search";
 export const INDEX_URL = `${SEARCH_BASE}/index.json`;
 export const shardUrl = (slug: string) => `${SEARCH_BASE}/text/${encodeURIComponent(slug)}.json`;
-/** The search page's script and its engine's worker: static files bundled by scripts/build-search-index.ts (not Next chunks). */
-export const SEARCH_PAGE_SCRIPT_URL = `${SEARCH_BASE}/page.js`;
+/** The search page's engine worker: a static file bundled by scripts/build-search-index.ts (not a Next chunk). */
 export const WORKER_URL = `${SEARCH_BASE}/worker.js`;

@@ -1,9 +1,8 @@
 /**
  * What happens to out/ after `next build` has rendered it, in one walk of its files and in this order:
  *
- *   1. pages: the framework's scripts out of the pages marked atlas:runtime=none (strip-framework.ts);
- *      then each page's inline script hashes for its Content-Security-Policy (csp.ts). Each page is
- *      read and written once.
+ *   1. pages: each page's inline script hashes for its Content-Security-Policy (csp.ts). Pages are
+ *      read, never rewritten: they stay as Next rendered them.
  *   2. out/_csp.json (read by `npm run serve`) and out/_headers (static hosts);
  *   3. out/sw.js, the service worker (service-worker.ts);
  *   4. a .gz beside every compressible file, so the server never compresses per request.
@@ -22,7 +21,6 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { hasInlineHandler, headersFile, inlineScriptHashes, urlPathOf } from "./csp";
 import { serviceWorker } from "./service-worker";
-import { frameworkLeft, marksNoRuntime, stripFramework } from "./strip-framework";
 
 const COMPRESSIBLE = /\.(html|js|css|json|txt|svg|xml|map|md)$/;
 
@@ -37,7 +35,6 @@ export function listFiles(dir: string, prefix = ""): string[] {
   return files.sort();
 }
 
-const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
 
 export function postBuild(out: string): void {
@@ -49,25 +46,14 @@ export function postBuild(out: string): void {
   // 1. pages
   const csp: Record<string, string[]> = {};
   let inlineScripts = 0;
-  const stripped: string[] = [];
   for (const rel of all.filter((f) => f.endsWith(".html"))) {
     const file = path.join(out, rel);
-    const original = readFileSync(file, "utf8");
-    let html = original;
-    if (marksNoRuntime(html)) {
-      const before = html.length;
-      html = stripFramework(html);
-      const left = frameworkLeft(html);
-      if (left) problems.push(`${rel}: a framework script is left after stripping (near "${left}")`);
-      stripped.push(`${rel} (${kib(before - html.length)} less)`);
-    }
+    const html = readFileSync(file, "utf8");
     const hashes = inlineScriptHashes(html);
     inlineScripts += hashes.length;
     csp[urlPathOf(rel)] = hashes;
     if (hasInlineHandler(html)) problems.push(`${rel}: has an inline event handler, which its CSP would block`);
-    if (html !== original) writeFileSync(file, html);
   }
-  log.push(`static pages: framework scripts removed from ${stripped.length ? stripped.join(", ") : "no page"}`);
 
   // 2. CSP
   writeFileSync(path.join(out, "_csp.json"), JSON.stringify(csp));

@@ -275,30 +275,79 @@ test("the search page builds and queries its engine in a worker, not on the main
   await expect(page.locator(".search-hit").first()).toContainText("AdamW");
 });
 
-test("the search page ships without the framework and works from its own script alone", async ({ page }) => {
+test("the search page is an ordinary page: it hydrates cleanly, keeps the address in step, and the back button restores the query", async ({ page }) => {
   const html = await (await page.request.get("/search?q=layer%20norm")).text();
-  expect(html).toContain('src="/search/page.js"');
-  expect(html).not.toMatch(/<script[^>]+src="\/_next\//);
-  expect(html).not.toContain("__next_f");
-  const scripts: string[] = [];
-  page.on("request", (r) => r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname));
+  // The index is preloaded with the page, not fetched after its scripts have run.
+  expect(html).toMatch(/<link[^>]+rel="preload"[^>]+href="\/search\/index\.json"/);
+  expect(html).toContain("<noscript>");
   const workers: string[] = [];
   page.on("worker", (w) => workers.push(new URL(w.url()).pathname));
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto("/search?q=layer%20norm");
+  const input = page.locator("#search-page-input");
+  await expect(input).toHaveValue("layer norm");
   await expect(page.locator(".search-hit").first()).toContainText("Layer Normalization");
-  await page.locator("#search-page-input").fill("adamw");
+  // Typing replaces the address in place; a submitted query, an example or a suggestion is a new history
+  // entry, and the back and forward buttons restore the query of each.
+  await input.fill("adamw");
   await expect(page.locator(".search-hit").first()).toContainText("AdamW");
   await expect(page).toHaveURL(/\/search\?q=adamw$/);
-  expect(scripts.sort()).toEqual(["/search/page.js", "/search/worker.js"]);
+  await input.fill("");
+  await expect(page).toHaveURL(/\/search$/);
+  await page.getByRole("link", { name: "nn.LayerNorm" }).click();
+  await expect(page).toHaveURL(/\/search\?q=nn\.LayerNorm$/);
+  await expect(input).toHaveValue("nn.LayerNorm");
+  await expect(page.locator(".search-hit").first()).toContainText("Layer Normalization");
+  await input.fill("gelu");
+  await input.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=gelu$/);
+  await expect(page.locator(".search-hit").first()).toContainText("GELU");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\?q=gelu$/); // the typed text had replaced nn.LayerNorm in place
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search$/);
+  await expect(input).toHaveValue("");
+  await expect(page.getByRole("link", { name: "flash att" })).toBeVisible();
+  await page.goForward();
+  await expect(input).toHaveValue("gelu");
+  await expect(page.locator(".search-hit").first()).toContainText("GELU");
   expect(workers).toEqual(["/search/worker.js"]);
-  // The layout's static controls still work (the head script drives them).
+  // The layout's controls work here as on every page.
   const theme = await page.locator("html").getAttribute("data-theme");
   await page.getByTestId("theme-toggle").click();
   await expect(page.locator("html")).not.toHaveAttribute("data-theme", theme ?? "");
+  // No hydration mismatch or other error.
   expect(errors).toEqual([]);
+});
+
+test("on the search page, a shortcut pressed before the page's scripts have run focuses its box with what was typed", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(new URL(w.url()).pathname));
+  await page.goto("/search", { waitUntil: "domcontentloaded" });
+  // The engine's worker is started by the page's inline script, without waiting for the framework.
+  await expect.poll(() => workers).toEqual(["/search/worker.js"]);
+  await page.locator("h1").click();
+  await page.keyboard.press("/");
+  await page.keyboard.type("gelu");
+  expect(await page.evaluate(() => (window as typeof window & { __atlasSearch?: { typed: string } }).__atlasSearch?.typed)).toBe("gelu");
+  release();
+  const box = page.locator("#search-page-input");
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue("gelu");
+  await expect(page.locator(".search-hit").first()).toContainText("GELU");
+  await expect(page).toHaveURL(/\/search\?q=gelu$/);
+  expect(await page.evaluate(() => "__atlasSearch" in window)).toBe(false);
+  // No dialog on this page: the page's box is the search UI; and the controller took the early worker over.
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  expect(workers).toEqual(["/search/worker.js"]);
 });
 
 test("on the search page, the header box and the shortcuts lead to the page's own box", async ({ page }) => {
