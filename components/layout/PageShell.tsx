@@ -6,7 +6,7 @@ import { Sidebar } from "./Sidebar";
 export function PageShell({ children, aside, currentCategory, currentEntry }: { children: ReactNode; aside?: ReactNode; currentCategory?: string; currentEntry?: string }) {
   const { categories } = getRegistry();
   return (
-    <div className="site-shell">
+    <div className={aside ? "site-shell" : "site-shell site-shell--no-rail"}>
       <aside className="site-sidebar" id="site-sidebar">
         <Sidebar categories={categories} currentCategory={currentCategory} currentEntry={currentEntry} />
       </aside>
