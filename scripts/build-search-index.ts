@@ -8,7 +8,6 @@
  * `/entries/<slug>#<id>` with the page's own heading ids.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { build } from "esbuild";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -18,6 +17,7 @@ import { searchSources } from "../lib/build/search-source";
 import { buildBacklinks } from "../lib/links/graph";
 import { buildSearchData, type BuiltSearch } from "../lib/search/extract";
 import { decodeEntries } from "../lib/search/format";
+import { bundleStaticScripts } from "./bundle-static";
 
 /** The gzipped index should stay under this (it is fetched when search is first used). */
 export const INDEX_BUDGET_GZ = 60 * 1024;
@@ -58,18 +58,7 @@ export async function buildSearchIndex(root: string = process.cwd(), options: { 
   writeFileSync(path.join(outDir, "index.json"), json);
   // The search page's engine worker: a static script of its own (a worker is not a Next chunk), started
   // by the page's controller as soon as its code runs (components/search/SearchPage.tsx).
-  const scripts = await build({
-    entryPoints: [{ in: path.join(root, "components/search/runtime/worker.ts"), out: "worker" }],
-    bundle: true,
-    minify: true,
-    format: "iife",
-    target: "es2020",
-    tsconfig: path.join(root, "tsconfig.json"),
-    outdir: outDir,
-    logLevel: "silent",
-    metafile: true,
-  });
-  const workerBytes = scripts.metafile.outputs[path.relative(root, path.join(outDir, "worker.js"))]?.bytes ?? 0;
+  const { worker: workerBytes = 0 } = await bundleStaticScripts(root, outDir, [{ in: "components/search/runtime/worker.ts", out: "worker" }]);
   let shardBytes = 0;
   for (const shard of built.shards) {
     const s = JSON.stringify(shard);
