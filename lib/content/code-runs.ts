@@ -56,22 +56,30 @@ export function pythonBlocks(file: string, body: string, bodyLine: number): Pyth
     });
 }
 
-export const codeOutputsSchema = z
-  .object({
-    /** Versions the outputs came from, as the run reported them. */
-    python: z.string().min(1),
-    torch: z.string().min(1),
-    blocks: z.array(
-      z
-        .object({
-          line: z.number().int().positive(),
-          hash: z.string().regex(/^[0-9a-f]{16}$/),
-          stdout: z.string(),
-        })
-        .strict(),
-    ),
-  })
-  .strict();
+/**
+ * A committed file of per-block records (outputs, traces): the versions the run reported and one record
+ * per block, keyed by the block's hash, with its line and `fields`.
+ */
+export function perBlockFileSchema<T extends z.ZodRawShape>(fields: T) {
+  return z
+    .object({
+      /** Versions the records came from, as the run reported them. */
+      python: z.string().min(1),
+      torch: z.string().min(1),
+      blocks: z.array(
+        z
+          .object({
+            line: z.number().int().positive(),
+            hash: z.string().regex(/^[0-9a-f]{16}$/),
+            ...fields,
+          })
+          .strict(),
+      ),
+    })
+    .strict();
+}
+
+export const codeOutputsSchema = perBlockFileSchema({ stdout: z.string() });
 export type CodeOutputs = z.infer<typeof codeOutputsSchema>;
 export type BlockOutput = CodeOutputs["blocks"][number] & { torch: string; python: string };
 

@@ -2,7 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { ContentError } from "./errors";
 import { readJsonFile } from "./json-file";
-import type { PythonBlock } from "./code-runs";
+import { perBlockFileSchema, type PythonBlock } from "./code-runs";
 
 /**
  * What the models a python block builds compute, recorded while the block ran
@@ -68,24 +68,12 @@ export const traceModelSchema = z
     });
   });
 
-export const codeTracesSchema = z
-  .object({
-    python: z.string().min(1),
-    torch: z.string().min(1),
-    blocks: z.array(
-      z
-        .object({
-          line: z.number().int().positive(),
-          hash: z.string().regex(/^[0-9a-f]{16}$/),
-          /** The models the block called (empty: it builds none). */
-          models: z.array(traceModelSchema).optional(),
-          /** Why the block could not be traced (its page shows the code without a diagram). */
-          error: z.string().optional(),
-        })
-        .strict(),
-    ),
-  })
-  .strict();
+export const codeTracesSchema = perBlockFileSchema({
+  /** The models the block called (empty: it builds none). */
+  models: z.array(traceModelSchema).optional(),
+  /** Why the block could not be traced (its page shows the code without a diagram). */
+  error: z.string().optional(),
+});
 
 export type CodeTraces = z.infer<typeof codeTracesSchema>;
 export type TraceModel = z.infer<typeof traceModelSchema>;
