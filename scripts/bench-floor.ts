@@ -18,6 +18,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { frameworkInlineBytes } from "./inline-scripts";
 
 interface Run {
   perf: number;
@@ -108,9 +109,6 @@ const site = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { 
 
 // ---------------------------------------------------------------------------------------------------
 // 3. Static measures: HTML bytes and inline page data (the scripts that feed React its payload).
-function inlineData(html: string): number {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((s) => s.includes("__next_f")).reduce((n, s) => n + Buffer.byteLength(s), 0);
-}
 const pages: Page[] = [
   { name: "bare", url: `http://localhost:${BARE_PORT}/`, file: path.join(bareOut, "index.html") },
   { name: "entry", url: `http://localhost:${SITE_PORT}/entries/${ENTRY}`, file: path.join(out, `entries/${ENTRY}.html`) },
@@ -118,7 +116,7 @@ const pages: Page[] = [
   { name: "search", url: `http://localhost:${SITE_PORT}/search?q=attention`, file: path.join(out, "search.html") },
 ].map((p) => {
   const html = readFileSync(p.file);
-  return { ...p, htmlRaw: html.length, htmlGz: gzipSync(html).length, data: inlineData(html.toString("utf8")), runs: [] };
+  return { ...p, htmlRaw: html.length, htmlGz: gzipSync(html).length, data: frameworkInlineBytes(html.toString("utf8")), runs: [] };
 });
 
 // ---------------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { frameworkInlineBytes } from "./inline-scripts";
 
 const out = path.resolve("out");
 if (!existsSync(path.join(out, "index.html"))) {
@@ -71,9 +72,8 @@ function pageStats(htmlRel: string) {
   const css = styles.reduce((n, s) => n + gzSize(s), 0);
   const type = htmlRel === "compare.html" ? "compare" : undefined;
   const forbidden = FORBIDDEN.filter(([, re, allowedOn]) => allowedOn !== type && scripts.some((s) => re.test(text(s)))).map(([name]) => name);
-  const payload = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((x) => x.includes("__next_f")).join("");
   const sidebar = { shell: html.includes('class="site-sidebar"'), present: html.includes('<nav aria-label="Encyclopedia" class="sidebar-nav"><ul>') };
-  return { sidebar, payload: Buffer.byteLength(payload), scripts, styles, js, css, html: Buffer.byteLength(html), htmlGz: gzSize(htmlRel), forbidden, math: html.includes('class="katex"'), katexCss: styles.some((s) => s.includes("katex")), katexFonts: /<link[^>]+href="\/katex\/fonts\//.test(html), indexPreload: /<link[^>]+rel="preload"[^>]+href="\/search\/index\.json"/.test(html) };
+  return { sidebar, payload: frameworkInlineBytes(html), scripts, styles, js, css, html: Buffer.byteLength(html), htmlGz: gzSize(htmlRel), forbidden, math: html.includes('class="katex"'), katexCss: styles.some((s) => s.includes("katex")), katexFonts: /<link[^>]+href="\/katex\/fonts\//.test(html), indexPreload: /<link[^>]+rel="preload"[^>]+href="\/search\/index\.json"/.test(html) };
 }
 
 const entries = readdirSync(path.join(out, "entries")).filter((f) => f.endsWith(".html")).map((f) => `entries/${f}`);

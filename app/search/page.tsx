@@ -16,7 +16,7 @@ export default function Search() {
   return (
     <PageShell>
       {/* Starts the engine's worker while the page parses, before the framework's scripts have run. */}
-      <script dangerouslySetInnerHTML={{ __html: inlineScript("components/search/runtime/early-worker-entry.ts") }} />
+      <script data-early-worker="" dangerouslySetInnerHTML={{ __html: inlineScript("components/search/runtime/early-worker-entry.ts") }} />
       <SearchPage />
       <noscript>
         <p>Search runs in your browser and needs JavaScript. Browse the categories from the menu instead.</p>
