@@ -183,8 +183,8 @@ function size(dir: string, filter: (name: string) => boolean): number {
   }, 0);
 }
 const total = size(out, () => true);
-const withoutGz = size(out, (n) => !n.endsWith(".gz"));
-console.log(`\nout/: ${(total / 2 ** 20).toFixed(1)} MiB in all, ${(withoutGz / 2 ** 20).toFixed(1)} MiB without the precompressed .gz copies`);
+const withoutGz = size(out, (n) => !n.endsWith(".gz") && !n.endsWith(".br"));
+console.log(`\nout/: ${(total / 2 ** 20).toFixed(1)} MiB in all, ${(withoutGz / 2 ** 20).toFixed(1)} MiB without the precompressed .gz and .br copies`);
 const entry = pages[1]!;
 const search = pages[3]!;
 console.log(

@@ -115,9 +115,9 @@ function walk(dir: string): string[] {
 const allFiles = walk(out);
 const outBytes = allFiles.reduce((n, f) => n + statSync(f).size, 0);
 const present = new Set(allFiles);
-// Next's React payload files: <page>/__next.<segment>.txt, and <page>.txt beside <page>.html (and their .gz copies).
+// Next's React payload files: <page>/__next.<segment>.txt, and <page>.txt beside <page>.html (and their .gz copies; Next writes no .br).
 const payloadFiles = allFiles.filter((f) => {
-  const file = f.replace(/\.gz$/, "");
+  const file = f.replace(/\.(gz|br)$/, "");
   return /^__next\..*\.txt$/.test(path.basename(file)) || (file.endsWith(".txt") && present.has(file.replace(/\.txt$/, ".html")));
 });
 const payloadBytes = payloadFiles.reduce((n, f) => n + statSync(f).size, 0);

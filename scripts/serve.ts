@@ -1,13 +1,15 @@
 /**
  * Serves the static export in out/ (npm run serve). Clean URLs map to .html files, unknown paths get
  * HTTP 404 with the site's 404 page, hashed assets are cached forever, and every response carries the
- * site's security headers. Files precompressed by the build (.gz) are sent to clients that accept gzip,
- * and files are kept in memory once read. PORT overrides the default 3000.
+ * site's security headers. Files precompressed by the build (.br for scripts, stylesheets and the search
+ * data; .gz for every compressible file) are sent to clients that accept them (content-encoding.ts), and
+ * files are kept in memory once read. PORT overrides the default 3000.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { chooseEncoding, type Encoding } from "./content-encoding";
 import { contentSecurityPolicy, securityHeaders } from "./security-headers";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "out");
@@ -69,8 +71,9 @@ interface CachedResponse {
   body: Buffer;
 }
 const responses = new Map<string, CachedResponse>();
-function response(file: string, status: number, gzip: boolean, immutable: boolean): CachedResponse {
-  const key = `${status} ${gzip ? "gz" : "id"} ${file}`;
+const SUFFIX: Record<Encoding, string> = { br: ".br", gzip: ".gz", identity: "" };
+function response(file: string, status: number, encoding: Encoding, immutable: boolean): CachedResponse {
+  const key = `${status} ${encoding} ${file}`;
   let r = responses.get(key);
   if (r) return r;
   const ext = path.extname(file);
@@ -79,7 +82,7 @@ function response(file: string, status: number, gzip: boolean, immutable: boolea
     const page = status === 404 ? "/404" : path.relative(root, file).split(path.sep).join("/").replace(/\.html$/, "").replace(/(^|\/)index$/, "");
     csp = contentSecurityPolicy(scriptHashes[page.startsWith("/") ? page : `/${page}`] ?? []);
   } else csp = contentSecurityPolicy();
-  const body = readFileSync(gzip ? `${file}.gz` : file);
+  const body = readFileSync(`${file}${SUFFIX[encoding]}`);
   const headers: Record<string, string | number> = {
     ...securityHeaders,
     "Content-Security-Policy": csp,
@@ -88,7 +91,7 @@ function response(file: string, status: number, gzip: boolean, immutable: boolea
     Vary: "Accept-Encoding",
     "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
   };
-  if (gzip) headers["Content-Encoding"] = "gzip";
+  if (encoding !== "identity") headers["Content-Encoding"] = encoding;
   r = { status, headers, body };
   responses.set(key, r);
   return r;
@@ -96,7 +99,7 @@ function response(file: string, status: number, gzip: boolean, immutable: boolea
 
 /** URL path → file, for existing paths asked before; unknown paths are not kept, so random URLs cannot grow memory. */
 const resolved = new Map<string, string>();
-const hasGz = new Map<string, boolean>();
+const copies = new Map<string, { br: boolean; gzip: boolean }>();
 
 const server = createServer((req, res) => {
   if (req.method !== "GET" && req.method !== "HEAD") {
@@ -114,10 +117,9 @@ const server = createServer((req, res) => {
   }
   const status = file ? 200 : 404;
   if (!file) file = path.join(root, "404.html");
-  let gz = hasGz.get(file);
-  if (gz === undefined) hasGz.set(file, (gz = isFile(`${file}.gz`)));
-  const gzip = gz && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
-  const r = response(file, status, gzip, rawPath.startsWith("/_next/static/"));
+  let has = copies.get(file);
+  if (has === undefined) copies.set(file, (has = { br: isFile(`${file}.br`), gzip: isFile(`${file}.gz`) }));
+  const r = response(file, status, chooseEncoding(req.headers["accept-encoding"], has), rawPath.startsWith("/_next/static/"));
   res.writeHead(r.status, r.headers);
   res.end(req.method === "HEAD" ? undefined : r.body);
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { headersFile, inlineScriptHashes, urlPathOf } from "../../scripts/postbuild/csp";
 import { listFiles, postBuild } from "../../scripts/postbuild/index";
@@ -51,7 +51,7 @@ describe("postBuild over a small out/", () => {
     `<aside class="site-sidebar"><nav aria-label="Encyclopedia" class="sidebar-nav"><ul><li><a class="sidebar-category" href="/categories/a">A</a></li></ul></nav></aside>` +
     `${body}<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`;
 
-  it("leaves rendered pages and Next's payload files as they are; writes CSP, the worker and gzip copies", () => {
+  it("leaves rendered pages and Next's payload files as they are; writes CSP, the worker, gzip copies and brotli copies of scripts and search data", () => {
     out = mkdtempSync(path.join(os.tmpdir(), "atlas-out-"));
     write("index.html", page("<main>home</main>"));
     write("offline.html", page("<main>offline</main>"));
@@ -77,6 +77,9 @@ describe("postBuild over a small out/", () => {
     expect(sw).not.toContain(".txt");
     expect(gunzipSync(readFileSync(path.join(out, "index.html.gz"))).toString("utf8")).toBe(home);
     expect(files).toContain("search/index.json.gz");
+    expect(brotliDecompressSync(readFileSync(path.join(out, "_next/static/chunks/b.js.br"))).toString("utf8")).toBe("console.log(1)".repeat(50));
+    expect(files).toContain("search/index.json.br");
+    expect(files).not.toContain("index.html.br");
   });
 
   it("fails naming the page whose inline event handler its CSP would block", () => {
