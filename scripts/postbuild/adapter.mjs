@@ -12,7 +12,7 @@ const adapter = {
   name: "neural-atlas-postbuild",
   async onBuildComplete(ctx) {
     const { postBuild } = await tsImport("./index.ts", import.meta.url);
-    postBuild(path.resolve(ctx.projectDir, "out"));
+    await postBuild(path.resolve(ctx.projectDir, "out"));
   },
 };
 

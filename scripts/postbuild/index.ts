@@ -20,7 +20,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
 import { hasInlineHandler, headersFile, inlineScriptHashes, urlPathOf } from "./csp";
 import { serviceWorker } from "./service-worker";
 
@@ -39,8 +40,42 @@ export function listFiles(dir: string, prefix = ""): string[] {
 }
 
 const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
 
-export function postBuild(out: string): void {
+/**
+ * Writes the .gz (and, for BROTLI files, .br) copies. zlib's async calls run on libuv's thread pool, so
+ * a few files at a time keep every core busy without holding out/ in memory. Brotli's best setting is
+ * slow (~1 MB/s), so those files go first, not last on one core.
+ */
+async function precompress(out: string, files: string[]) {
+  const stats = { gzipped: 0, raw: 0, gz: 0, brotli: 0, brGz: 0, br: 0 };
+  const compressible = files.filter((rel) => COMPRESSIBLE.test(rel));
+  const queue = [...compressible.filter((rel) => BROTLI.test(rel)), ...compressible.filter((rel) => !BROTLI.test(rel))];
+  const next = async (): Promise<void> => {
+    for (let rel = queue.shift(); rel !== undefined; rel = queue.shift()) {
+      const body = readFileSync(path.join(out, rel));
+      const [gz, br] = await Promise.all([
+        gzipAsync(body, { level: 9 }),
+        BROTLI.test(rel) ? brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }) : undefined,
+      ]);
+      if (gz.length >= body.length) continue;
+      writeFileSync(path.join(out, `${rel}.gz`), gz);
+      stats.gzipped++;
+      stats.raw += body.length;
+      stats.gz += gz.length;
+      if (!br || br.length >= gz.length) continue;
+      writeFileSync(path.join(out, `${rel}.br`), br);
+      stats.brotli++;
+      stats.brGz += gz.length;
+      stats.br += br.length;
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, next));
+  return stats;
+}
+
+export async function postBuild(out: string): Promise<void> {
   const started = performance.now();
   const all = listFiles(out);
   const problems: string[] = [];
@@ -69,29 +104,9 @@ export function postBuild(out: string): void {
   writeFileSync(path.join(out, "sw.js"), sw.source);
   log.push(`service worker: version ${sw.version}, ${sw.precache.length} files precached; wrote sw.js`);
 
-  // 4. precompress
-  let gzipped = 0;
-  let raw = 0;
-  let compressed = 0;
-  const brotli = { files: 0, gz: 0, br: 0 };
-  for (const rel of [...all, "_csp.json", "sw.js"]) {
-    if (!COMPRESSIBLE.test(rel)) continue;
-    const body = readFileSync(path.join(out, rel));
-    const gz = gzipSync(body, { level: 9 });
-    if (gz.length >= body.length) continue;
-    writeFileSync(path.join(out, `${rel}.gz`), gz);
-    gzipped++;
-    raw += body.length;
-    compressed += gz.length;
-    if (!BROTLI.test(rel)) continue;
-    const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
-    if (br.length >= gz.length) continue;
-    writeFileSync(path.join(out, `${rel}.br`), br);
-    brotli.files++;
-    brotli.gz += gz.length;
-    brotli.br += br.length;
-  }
-  log.push(`precompress: ${gzipped} files, ${mib(raw)} → ${mib(compressed)} gzipped; ${brotli.files} also brotli, ${mib(brotli.gz)} gz → ${mib(brotli.br)}`);
+  // 4. precompress (sw.js and _csp.json were just written; on a second run they are already in out/)
+  const c = await precompress(out, [...new Set([...all, "_csp.json", "sw.js"])]);
+  log.push(`precompress: ${c.gzipped} files, ${mib(c.raw)} → ${mib(c.gz)} gzipped; ${c.brotli} also brotli, ${mib(c.brGz)} gz → ${mib(c.br)}`);
 
   if (problems.length) {
     throw new Error(`post-build: ${problems.length} problem(s)\n${problems.map((p) => `  ✗ ${p}`).join("\n")}`);
@@ -100,10 +115,8 @@ export function postBuild(out: string): void {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    postBuild(path.resolve(process.argv[2] ?? "out"));
-  } catch (err) {
-    console.error((err as Error).message);
+  postBuild(path.resolve(process.argv[2] ?? "out")).catch((err: Error) => {
+    console.error(err.message);
     process.exit(1);
-  }
+  });
 }

@@ -51,7 +51,7 @@ describe("postBuild over a small out/", () => {
     `<aside class="site-sidebar"><nav aria-label="Encyclopedia" class="sidebar-nav"><ul><li><a class="sidebar-category" href="/categories/a">A</a></li></ul></nav></aside>` +
     `${body}<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>`;
 
-  it("leaves rendered pages and Next's payload files as they are; writes CSP, the worker, gzip copies and brotli copies of scripts and search data", () => {
+  it("leaves rendered pages and Next's payload files as they are; writes CSP, the worker, gzip copies and brotli copies of scripts and search data", async () => {
     out = mkdtempSync(path.join(os.tmpdir(), "atlas-out-"));
     write("index.html", page("<main>home</main>"));
     write("offline.html", page("<main>offline</main>"));
@@ -60,7 +60,7 @@ describe("postBuild over a small out/", () => {
     write("entries/__next.entries.txt", "payload");
     write("search/index.json", JSON.stringify({ big: "x".repeat(2000) }));
     write("_next/static/chunks/b.js", "console.log(1)".repeat(50));
-    postBuild(out);
+    await postBuild(out);
 
     const files = listFiles(out);
     expect(files).toEqual(expect.arrayContaining(["index.txt", "entries/__next.entries.txt"]));
@@ -82,12 +82,12 @@ describe("postBuild over a small out/", () => {
     expect(files).not.toContain("index.html.br");
   });
 
-  it("fails naming the page whose inline event handler its CSP would block", () => {
+  it("fails naming the page whose inline event handler its CSP would block", async () => {
     out = mkdtempSync(path.join(os.tmpdir(), "atlas-out-"));
     write("index.html", page("<main>home</main>"));
     write("offline.html", page("<main>offline</main>"));
     write("search/index.json", "{}");
     write("broken.html", page(`<button onclick="go()">Go</button>`));
-    expect(() => postBuild(out)).toThrow(/broken\.html: has an inline event handler/);
+    await expect(postBuild(out)).rejects.toThrow(/broken\.html: has an inline event handler/);
   });
 });
