@@ -1,5 +1,6 @@
 import type { TraceNode } from "../content/traces";
 import type { Registry } from "../content/registry";
+import type { LinkLookup } from "../diagram/link";
 import type { LinkRef } from "../trace/graph";
 import { diagramLinkLookup } from "./diagram-lookup";
 
@@ -20,7 +21,8 @@ export function traceLinkLookup(registry: Pick<Registry, "aliases" | "entry">, s
     if (!slug || !entry || slug === selfSlug || slug === "glossary" || entry.category === "reference") return undefined;
     return { slug, title: entry.title };
   };
-  const fuzzy = diagramLinkLookup(registry, selfSlug);
+  // Built on first use: it indexes every alias (~8 ms), and a compile served from the cache never asks.
+  let fuzzy: LinkLookup | undefined;
   const cache = new Map<string, LinkRef | undefined>();
   return (node) => {
     const key = `${node.kind}:${node.qual ?? ""}:${node.name}`;
@@ -28,7 +30,7 @@ export function traceLinkLookup(registry: Pick<Registry, "aliases" | "entry">, s
     let hit: LinkRef | undefined;
     if (node.kind === "module") {
       if (node.qual?.startsWith("torch.")) hit = exact(`nn.${node.name}`) ?? exact(`torch.nn.${node.name}`);
-      else hit = exact(node.name) ?? fuzzy(splitWords(node.name));
+      else hit = exact(node.name) ?? (fuzzy ??= diagramLinkLookup(registry, selfSlug))(splitWords(node.name));
     } else if (node.kind === "op") {
       const op = node.name.replace(/_$/, "");
       hit = exact(`F.${op}`) ?? exact(`torch.${op}`) ?? exact(`torch.nn.functional.${op}`);
