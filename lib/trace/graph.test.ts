@@ -79,6 +79,47 @@ describe("buildView", () => {
     expect(drawnOps.length).toBe(gpt.nodes.filter((n) => n.kind === "op").length);
   });
 
+  it("draws an operation that ran again on the same inputs once, with its count, up to a step whose inputs differ", () => {
+    // for i in range(2): acc += torch.stack([expert(x[j]) for j in range(3)]) (the expert module already counted by the tracer)
+    const f32 = (from: number, to: number, shape: number[]) => ({ from, to, shape, dtype: "float32" });
+    const nodes: TraceModel["nodes"] = [
+      { id: 0, kind: "input", name: "input", line: 9 },
+      { id: 1, kind: "module", name: "Mix", qual: "__main__.Mix", params: 10, line: 9 },
+      { id: 2, kind: "op", name: "zeros_like", parent: 1, line: 3 },
+      { id: 3, kind: "module", name: "Linear", qual: "torch.nn.modules.linear.Linear", builtin: true, params: 10, count: 6, parent: 1, line: 5 },
+    ];
+    const edges = [f32(0, 2, [3, 4])];
+    let id = 4;
+    let acc = 2;
+    for (let i = 0; i < 2; i++) {
+      const items: number[] = [];
+      for (let j = 0; j < 3; j++) {
+        nodes.push({ id, kind: "op", name: "__getitem__", parent: 1, line: 5, bookkeeping: true });
+        edges.push(f32(0, id, [3, 4]), f32(id, 3, [4]));
+        items.push(id++);
+      }
+      const stack = id++;
+      nodes.push({ id: stack, kind: "op", name: "stack", parent: 1, line: 5 });
+      edges.push(f32(3, stack, [4]));
+      const add = id++;
+      nodes.push({ id: add, kind: "op", name: "add_", parent: 1, line: 6 });
+      edges.push(f32(stack, add, [3, 4]), f32(acc, add, [3, 4]));
+      acc = add;
+    }
+    nodes.push({ id, kind: "output", name: "output" });
+    edges.push(f32(acc, id, [3, 4]));
+    const v = buildView({ nodes, edges } as TraceModel);
+    expect(byLabel(v.roots, "__getitem__").map((n) => n.count)).toEqual([6]);
+    expect(byLabel(v.roots, "stack").map((n) => n.count)).toEqual([2]);
+    // Each add_ reads the one before it: both stay.
+    expect(byLabel(v.roots, "add_").map((n) => n.count)).toEqual([undefined, undefined]);
+    // Nothing is dropped: the counts add up to the recorded operations.
+    const drawn = flat(v.roots).filter((n) => n.kind === "op").reduce((sum, n) => sum + (n.count ?? 1), 0);
+    expect(drawn).toBe(nodes.filter((n) => n.kind === "op").length);
+    const getitem = byLabel(v.roots, "__getitem__")[0]!;
+    expect(v.edges.filter((e) => e.to === getitem.id)).toHaveLength(1);
+  });
+
   it("links nodes through the lookup it is given", () => {
     const v = buildView(gpt, { linkOf: (n) => (n.name === "LayerNorm" ? { slug: "layer-normalization", title: "Layer Normalization" } : undefined) });
     expect(byLabel(v.roots, "LayerNorm").every((n) => n.link?.slug === "layer-normalization")).toBe(true);

@@ -4,6 +4,8 @@ import type { TraceModel, TraceNode } from "../content/traces";
  * What a traced model looks like when drawn: the recorded nodes reduced to what a reader needs.
  * - A PyTorch module with no submodules (Linear, LayerNorm, MultiheadAttention) is one step, its
  *   internal operations hidden; so is every module the reader (or the size limit) has closed.
+ * - An operation that ran again in the same box, from the same line, on the same inputs (a loop over
+ *   tokens) is one step with its count, as the tracer counts a module called again.
  * - A chain of bookkeeping operations (view → permute → transpose) is one step listing them.
  * - When more than `maxNodes` steps would be drawn, the deepest open modules are closed until it fits,
  *   and `foldedTo` says to which depth: nothing is dropped, only folded.
@@ -170,11 +172,12 @@ function reduce(model: TraceModel, open: ReadonlySet<number>, options: ViewOptio
     seen.add(key);
     edges.push({ id: `e${edges.length}`, from: `n${from}`, to: `n${to}`, shape: e.shape, dtype: e.dtype });
   }
-  // Bookkeeping chains: a bookkeeping step whose only input is a bookkeeping step with only that output, in the same box.
   const parentOf = (id: string) => {
     const n = byId[Number(id.slice(1))]!;
     return n.parent === undefined ? undefined : shown[n.parent];
   };
+  edges = mergeRepeats(views, edges, parentOf);
+  // Bookkeeping chains: a bookkeeping step whose only input is a bookkeeping step with only that output, in the same box.
   for (;;) {
     const outs = new Map<string, ViewEdge[]>();
     const ins = new Map<string, ViewEdge[]>();
@@ -185,7 +188,7 @@ function reduce(model: TraceModel, open: ReadonlySet<number>, options: ViewOptio
     const merge = edges.find((e) => {
       const a = views.get(Number(e.from.slice(1)));
       const b = views.get(Number(e.to.slice(1)));
-      return a?.bookkeeping && b?.bookkeeping && a.kind === "op" && b.kind === "op" && parentOf(a.id) === parentOf(b.id) && outs.get(a.id)!.length === 1 && ins.get(b.id)!.length === 1;
+      return a?.bookkeeping && b?.bookkeeping && a.kind === "op" && b.kind === "op" && (a.count ?? 1) === (b.count ?? 1) && parentOf(a.id) === parentOf(b.id) && outs.get(a.id)!.length === 1 && ins.get(b.id)!.length === 1;
     });
     if (!merge) break;
     const a = views.get(Number(merge.from.slice(1)))!;
@@ -205,6 +208,46 @@ function reduce(model: TraceModel, open: ReadonlySet<number>, options: ViewOptio
   }
   edges = edges.map((e, i) => ({ ...e, id: `e${i}` }));
   return { roots, edges, nodeCount: views.size };
+}
+
+/**
+ * Repeats: operations in the same box, from the same line, that ran more than once on the same inputs
+ * (a loop over tokens, heads or steps: `x[j] for j in …`) are one step with a count, as the tracer
+ * counts a module called again. Merging can make the next steps' inputs the same, so it runs until
+ * nothing changes: a loop's later iterations fold into its first, up to a step whose inputs differ
+ * (an accumulator reads the previous iteration's result).
+ */
+function mergeRepeats(views: Map<number, ViewNode>, edges: ViewEdge[], parentOf: (id: string) => number | undefined): ViewEdge[] {
+  for (;;) {
+    const inputs = new Map<string, string[]>();
+    for (const e of edges) inputs.set(e.to, [...(inputs.get(e.to) ?? []), `${e.from}:${e.shape.join("x")}:${e.dtype}`]);
+    const groups = new Map<string, ViewNode[]>();
+    for (const v of views.values()) {
+      if (v.kind !== "op") continue;
+      const key = [v.label, parentOf(v.id) ?? "", v.lines[0] ?? "", [...(inputs.get(v.id) ?? [])].sort().join(",")].join("|");
+      groups.set(key, [...(groups.get(key) ?? []), v]);
+    }
+    const repeated = [...groups.values()].filter((g) => g.length > 1);
+    if (repeated.length === 0) return edges;
+    const into = new Map<string, string>();
+    for (const [first, ...rest] of repeated) {
+      for (const v of rest) {
+        first!.count = (first!.count ?? 1) + (v.count ?? 1);
+        for (const l of v.lines) if (!first!.lines.includes(l)) first!.lines.push(l);
+        views.delete(Number(v.id.slice(1)));
+        into.set(v.id, first!.id);
+      }
+    }
+    const seen = new Set<string>();
+    edges = edges.flatMap((e) => {
+      const from = into.get(e.from) ?? e.from;
+      const to = into.get(e.to) ?? e.to;
+      const key = `${from}>${to}:${e.shape.join("x")}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ ...e, from, to }];
+    });
+  }
 }
 
 /** An attribute path's last name, with its index when it is one of a list: blocks.0.mlp → mlp, blocks.0.mlp.0 → mlp.0. */

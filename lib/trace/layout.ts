@@ -55,6 +55,7 @@ export function moduleSubline(n: ViewNode): string {
   return parts.join(" · ");
 }
 
+/** A module's or step's name with its repeat count: "Sequential ×12", "__getitem__ ×6". */
 export function headerText(n: ViewNode): string {
   return n.count ? `${n.label} ×${n.count}` : n.label;
 }
@@ -65,7 +66,7 @@ export function nodeSize(n: ViewNode): { width: number; height: number } {
     const w = Math.max(textWidth(headerText(n)), textWidth(moduleSubline(n))) + 2 * PAD_X + (n.toggle ? 22 : 0);
     return { width: Math.max(64, w), height: MODULE_H };
   }
-  return { width: Math.max(40, textWidth(n.label) + 2 * PAD_X), height: OP_H };
+  return { width: Math.max(40, textWidth(headerText(n)) + 2 * PAD_X), height: OP_H };
 }
 
 /** Width an open module's header needs: name, then attribute and parameters on the same line, then its toggle. */

@@ -161,7 +161,7 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
     const cls = io ? `trace-io trace-io--${n.kind}` : `trace-op${n.bookkeeping ? " trace-op--bookkeeping" : ""}${n.link ? " trace-linked" : ""}`;
     const inner =
       `<rect class="trace-node-box" x="${r1(b.x)}" y="${r1(b.y)}" width="${r1(b.width)}" height="${r1(b.height)}" rx="${io ? r1(b.height / 2) : 4}"/>` +
-      `<text class="trace-name" x="${r1(b.x + b.width / 2)}" y="${r1(b.y + b.height / 2 + FONT * 0.35)}" text-anchor="middle">${esc(n.label)}</text>`;
+      `<text class="trace-name" x="${r1(b.x + b.width / 2)}" y="${r1(b.y + b.height / 2 + FONT * 0.35)}" text-anchor="middle">${esc(headerText(n))}</text>`;
     stepsSvg.push(wrap(inner, cls));
     stepIds.push(n.id);
   }
