@@ -147,6 +147,12 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
   }
   const nodes = allNodes(view);
   const boxesSvg: string[] = [];
+  /**
+   * Open modules' names, drawn over the edges with a halo in the box's colour: when no stretch between
+   * the edges holds a name, the edge is the one interrupted. Their box's <title> names them to
+   * assistive technology, and pointer events pass through to the box.
+   */
+  const headsSvg: string[] = [];
   const stepsSvg: string[] = [];
   /** The node each entry of stepsSvg draws. */
   const stepIds: string[] = [];
@@ -156,8 +162,8 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
     const { title, data } = describeNode(n, firstOut.get(n.id), firstIn.get(n.id));
     const attrs = dataAttrs(data);
     const t = `<title>${esc(title)}</title>`;
-    const wrap = (inner: string, cls: string) => {
-      const g = `<g class="${cls}"${attrs} tabindex="-1" id="${p}-${n.id}">${t}${inner}</g>`;
+    const wrap = (inner: string, cls: string, role = "") => {
+      const g = `<g class="${cls}"${role ? ` role="${role}"` : ""}${attrs} tabindex="-1" id="${p}-${n.id}">${t}${inner}</g>`;
       if (!n.link) return g;
       // The link is named by its own <title>, which starts with the words the node shows (label in name,
       // WCAG 2.5.3); an aria-label is compared by checkers (axe) with the node's <text> lines run together.
@@ -183,10 +189,10 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
         return undefined;
       };
       const sub = [moduleSubline(n), n.params ? `${formatCount(n.params)} params` : ""].map((t) => ({ t, at: subAt(t) })).find((c) => c.at);
-      const inner =
-        `<rect class="trace-box" x="${r1(b.x)}" y="${r1(b.y)}" width="${r1(b.width)}" height="${r1(b.height)}" rx="6"/>` +
-        `<text class="trace-head" x="${r1(headX)}" y="${r1(b.y + 19)}">${esc(head)}${sub ? `<tspan class="trace-sub" ${sub.at}>${esc(sub.t)}</tspan>` : ""}</text>`;
-      boxesSvg.push(wrap(inner, `trace-module trace-module--open${n.count ? " trace-repeat" : ""}`) + (n.toggle ? toggleButton(n, b, true, p) : ""));
+      const inner = `<rect class="trace-box" x="${r1(b.x)}" y="${r1(b.y)}" width="${r1(b.width)}" height="${r1(b.height)}" rx="6"/>`;
+      headsSvg.push(`<text class="trace-head" x="${r1(headX)}" y="${r1(b.y + 19)}">${esc(head)}${sub ? `<tspan class="trace-sub" ${sub.at}>${esc(sub.t)}</tspan>` : ""}</text>`);
+      // A group named by its <title> (its drawn name is in the heads layer, over the edges).
+      boxesSvg.push(wrap(inner, `trace-module trace-module--open${n.count ? " trace-repeat" : ""}`, "group") + (n.toggle ? toggleButton(n, b, true, p) : ""));
       continue;
     }
     if (n.kind === "module") {
@@ -239,6 +245,6 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="trace-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-label="${esc(options.title)}" font-size="${FONT}">` +
     `<defs><marker id="${p}-arrow" viewBox="0 0 8 8" refX="7.5" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="trace-arrowhead" d="M0 0L8 4L0 8z"/></marker></defs>` +
-    `<g class="trace-boxes">${boxesSvg.join("")}</g><g class="trace-edges">${edgesSvg.join("")}</g><g class="trace-steps">${stepsSvg.join("")}</g></svg>`;
+    `<g class="trace-boxes">${boxesSvg.join("")}</g><g class="trace-edges">${edgesSvg.join("")}</g><g class="trace-heads" aria-hidden="true">${headsSvg.join("")}</g><g class="trace-steps">${stepsSvg.join("")}</g></svg>`;
   return { svg, width, height };
 }
