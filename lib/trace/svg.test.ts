@@ -3,7 +3,7 @@ import type { TraceModel } from "../content/traces";
 import { buildView } from "./graph";
 import { elkGraph, type ElkNode } from "./layout";
 import { layoutView } from "./layout-node";
-import { headerSlot, renderTraceSvg } from "./svg";
+import { renderTraceSvg } from "./svg";
 import gptJson from "./fixtures/gpt.json";
 
 const gpt = gptJson as TraceModel;
@@ -21,20 +21,6 @@ describe("elkGraph", () => {
     expect(g.edges!.every((e) => e.labels?.[0]?.text)).toBe(true);
     expect(g.edges!.map((e) => e.labels![0]!.text)).toContain("2×16 int64");
     expect(g.edges!.map((e) => e.labels![0]!.text)).toContain("2×16×64");
-  });
-});
-
-describe("headerSlot", () => {
-  it("puts an open module's name between the edges running down through its header", () => {
-    // no edge: where it always was
-    expect(headerSlot(10, 300, [], 100)).toEqual({ x: 10, room: 290 });
-    // an edge at 60 leaves 45 px before it: the name (100 px) goes after it
-    expect(headerSlot(10, 300, [60], 100)).toEqual({ x: 65, room: 235 });
-    // the first stretch that holds the name wins, even if a later one is wider
-    expect(headerSlot(10, 300, [150], 100)).toEqual({ x: 10, room: 135 });
-    // edges outside the box do not count; nowhere wide enough: undefined (the caller keeps the name whole)
-    expect(headerSlot(10, 300, [0, 400], 100)).toEqual({ x: 10, room: 290 });
-    expect(headerSlot(10, 300, [80, 160, 240], 100)).toBeUndefined();
   });
 });
 

@@ -101,39 +101,6 @@ function toggleButton(n: ViewNode, b: Box, open: boolean, prefix: string): strin
   );
 }
 
-/** The x of every vertical stretch of edge that passes through the band y0..y1 (edges are routed orthogonally). */
-function crossings(layout: ElkNode, y0: number, y1: number): number[] {
-  const xs: number[] = [];
-  for (const e of layout.edges ?? []) {
-    const s = e.sections?.[0];
-    if (!s) continue;
-    const pts = [s.startPoint, ...(s.bendPoints ?? []), s.endPoint];
-    for (let i = 1; i < pts.length; i++) {
-      const a = pts[i - 1]!;
-      const b = pts[i]!;
-      if (Math.abs(a.x - b.x) < 0.5 && Math.min(a.y, b.y) < y1 && Math.max(a.y, b.y) > y0) xs.push(a.x);
-    }
-  }
-  return xs.sort((a, b) => a - b);
-}
-
-/**
- * Where an open module's header text goes: edges into the box's steps run down through its header, so
- * the text takes the first stretch between them that holds the whole name (undefined: none does).
- */
-export function headerSlot(from: number, to: number, xs: number[], need: number): { x: number; room: number } | undefined {
-  const GAP = 5;
-  const slots: { x: number; room: number }[] = [];
-  let start = from;
-  for (const x of xs) {
-    if (x <= from - GAP || x >= to + GAP) continue;
-    slots.push({ x: start, room: x - GAP - start });
-    start = Math.max(start, x + GAP);
-  }
-  slots.push({ x: start, room: to - start });
-  return slots.find((s) => s.room >= need);
-}
-
 export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPrefix: string; title: string }): TraceSvg {
   const p = options.idPrefix;
   const boxes = boxesOf(layout);
@@ -148,9 +115,9 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
   const nodes = allNodes(view);
   const boxesSvg: string[] = [];
   /**
-   * Open modules' names, drawn over the edges with a halo in the box's colour: when no stretch between
-   * the edges holds a name, the edge is the one interrupted. Their box's <title> names them to
-   * assistive technology, and pointer events pass through to the box.
+   * Open modules' names, drawn over the edges with a halo in the box's colour: edges into a box's steps
+   * run down through its header, and it is the edge that is interrupted, not the name. Their box's
+   * <title> names them to assistive technology, and pointer events pass through to the box.
    */
   const headsSvg: string[] = [];
   const stepsSvg: string[] = [];
@@ -173,24 +140,13 @@ export function renderTraceSvg(view: ViewGraph, layout: ElkNode, options: { idPr
     };
     if (n.kind === "module" && n.open) {
       // ELK keeps a box as wide as its steps need, not always its header: the header drops what does not fit.
+      const room = b.width - 20 - (n.toggle ? 24 : 0);
       let head = headerText(n);
-      const right = b.x + b.width - 10 - (n.toggle ? 24 : 0);
-      // Between the edges when the name fits there; else where it always was, across an edge, rather than cut.
-      const xs = crossings(layout, b.y + 6, b.y + 24);
-      const { x: headX, room } = headerSlot(b.x + 10, right, xs, textWidth(head)) ?? { x: b.x + 10, room: right - b.x - 10 };
       if (textWidth(head) > room) head = head.slice(0, Math.max(1, Math.floor(room / CHAR_W) - 1)) + "…";
-      // The attribute and parameters follow the name, before the next edge or just past it.
-      const next = xs.find((x) => x > headX + textWidth(head) && x < right);
-      const subWidth = (t: string) => t.length * CHAR_W * (10 / FONT);
-      const subAt = (t: string): string | undefined => {
-        if (!t) return undefined;
-        if (headX + textWidth(head) + 8 + subWidth(t) <= (next === undefined ? headX + room : next - 5)) return 'dx="8"';
-        if (next !== undefined && next + 5 + subWidth(t) <= right && !xs.some((x) => x > next && x < next + 10 + subWidth(t))) return `x="${r1(next + 5)}"`;
-        return undefined;
-      };
-      const sub = [moduleSubline(n), n.params ? `${formatCount(n.params)} params` : ""].map((t) => ({ t, at: subAt(t) })).find((c) => c.at);
+      const subs = [moduleSubline(n), n.params ? `${formatCount(n.params)} params` : ""];
+      const sub = subs.find((t) => textWidth(head) + 8 + t.length * CHAR_W * (10 / FONT) <= room) ?? "";
       const inner = `<rect class="trace-box" x="${r1(b.x)}" y="${r1(b.y)}" width="${r1(b.width)}" height="${r1(b.height)}" rx="6"/>`;
-      headsSvg.push(`<text class="trace-head" x="${r1(headX)}" y="${r1(b.y + 19)}">${esc(head)}${sub ? `<tspan class="trace-sub" ${sub.at}>${esc(sub.t)}</tspan>` : ""}</text>`);
+      headsSvg.push(`<text class="trace-head" x="${r1(b.x + 10)}" y="${r1(b.y + 19)}">${esc(head)}${sub ? `<tspan class="trace-sub" dx="8">${esc(sub)}</tspan>` : ""}</text>`);
       // A group named by its <title> (its drawn name is in the heads layer, over the edges).
       boxesSvg.push(wrap(inner, `trace-module trace-module--open${n.count ? " trace-repeat" : ""}`, "group") + (n.toggle ? toggleButton(n, b, true, p) : ""));
       continue;
