@@ -40,6 +40,8 @@ echo "== type check"
 npx tsc --noEmit -p .
 echo "== unit tests (vitest)"
 npx vitest run
+echo "== the tracer's tests (scripts/python/test_trace_block.py, on PyTorch 2.6)"
+npx tsx scripts/test-tracer.ts
 echo "== python blocks (each run alone on PyTorch 2.6, compared with its committed output)"
 npx tsx scripts/run-code.ts --check
 echo "== production build"

@@ -29,6 +29,8 @@ const nodeSchema = z
     builtin: z.boolean().optional(),
     /** Module: identical consecutive copies folded into this one. */
     count: z.number().int().min(2).optional(),
+    /** Module: when the folded copies are different modules, each one's attribute path, in call order. */
+    paths: z.array(z.string().min(1)).min(2).optional(),
     parent: z.number().int().nonnegative().optional(),
     line: z.number().int().positive().optional(),
     /** Operation that only re-views or rearranges a tensor (view, permute, transpose…). */

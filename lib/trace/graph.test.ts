@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TraceModel } from "../content/traces";
-import { buildView, formatCount, formatShape, type ViewNode } from "./graph";
+import { buildView, formatCount, formatShape, pathsLabel, type ViewNode } from "./graph";
 import gptJson from "./fixtures/gpt.json";
 import mhaJson from "./fixtures/mha.json";
 
@@ -124,6 +124,35 @@ describe("buildView", () => {
     const v = buildView(gpt, { linkOf: (n) => (n.name === "LayerNorm" ? { slug: "layer-normalization", title: "Layer Normalization" } : undefined) });
     expect(byLabel(v.roots, "LayerNorm").every((n) => n.link?.slug === "layer-normalization")).toBe(true);
     expect(byLabel(v.roots, "GELU")[0]!.link).toBeUndefined();
+  });
+});
+
+describe("pathsLabel", () => {
+  it("names the different modules folded into one step", () => {
+    expect(pathsLabel(["blocks.0", "blocks.1", "blocks.2", "blocks.3"])).toBe("blocks.0–3");
+    expect(pathsLabel(["model.blocks.0", "model.blocks.1"])).toBe("blocks.{0,1}");
+    expect(pathsLabel(["experts.5", "experts.2", "experts.5", "experts.0"])).toBe("experts.{0,2,5}");
+    expect(pathsLabel(["e.9", "e.1", "e.7", "e.3", "e.5", "e.8", "e.2"])).toBe("e.{1,2,3,5,7,…}");
+    expect(pathsLabel(["mu", "logvar"])).toBe("mu, logvar");
+    expect(pathsLabel(["0", "1", "2", "3", "4", "5"])).toBe("0–5");
+    expect(pathsLabel(["0", "1"])).toBe("0,1");
+    expect(pathsLabel(["0.q_proj", "0.k_proj"])).toBe("q_proj, k_proj");
+    expect(pathsLabel(["a", "b", "c", "d"])).toBe("a, b, c, …");
+  });
+  it("is what a folded step shows under its name", () => {
+    const model = {
+      nodes: [
+        { id: 0, kind: "input", name: "input" },
+        { id: 1, kind: "module", name: "Enc", qual: "__main__.Enc", params: 20 },
+        { id: 2, kind: "module", name: "Linear", qual: "torch.nn.modules.linear.Linear", builtin: true, path: "mu", paths: ["mu", "logvar"], count: 2, params: 10, parent: 1 },
+        { id: 3, kind: "output", name: "output" },
+      ],
+      edges: [
+        { from: 0, to: 2, shape: [3, 4], dtype: "float32" },
+        { from: 2, to: 3, shape: [3, 2], dtype: "float32" },
+      ],
+    } as TraceModel;
+    expect(byLabel(buildView(model).roots, "Linear")[0]!.sub).toBe("mu, logvar");
   });
 });
 

@@ -151,7 +151,8 @@ function reduce(model: TraceModel, open: ReadonlySet<number>, options: ViewOptio
       toggle: isModule && (worthOpening(model, n.id) || open.has(n.id)),
       children: [],
     };
-    if (n.path) v.sub = shortPath(n.path);
+    if (n.paths) v.sub = pathsLabel(n.paths);
+    else if (n.path) v.sub = shortPath(n.path);
     if (n.params !== undefined) v.params = n.params;
     if (n.count) v.count = n.count;
     if (n.bookkeeping) v.bookkeeping = true;
@@ -248,6 +249,26 @@ function mergeRepeats(views: Map<number, ViewNode>, edges: ViewEdge[], parentOf:
       return [{ ...e, from, to }];
     });
   }
+}
+
+/**
+ * The attribute paths of different modules folded into one step, compactly: an indexed family as
+ * its index range or set (blocks.0–11, experts.{0,2,5}), other names listed (mu, logvar).
+ */
+export function pathsLabel(paths: readonly string[]): string {
+  const distinct = [...new Set(paths)];
+  // blocks.3 → ["blocks", "3"]; a Sequential's own children are bare indices: 3 → ["", "3"].
+  const indexed = distinct.map((p) => /^(?:(.*)\.)?(\d+)$/.exec(p));
+  const prefix = indexed[0]?.[1] ?? "";
+  if (indexed.every((m) => m && (m[1] ?? "") === prefix)) {
+    const family = prefix ? `${shortPath(prefix)}.` : "";
+    const ix = [...new Set(indexed.map((m) => Number(m![2])))].sort((a, b) => a - b);
+    if (ix.length > 2 && ix[ix.length - 1]! - ix[0]! === ix.length - 1) return `${family}${ix[0]}–${ix[ix.length - 1]}`;
+    const list = ix.length > 5 ? `${ix.slice(0, 5).join(",")},…` : ix.join(",");
+    return family ? `${family}{${list}}` : list;
+  }
+  const names = [...new Set(distinct.map(shortPath))];
+  return names.length > 3 ? `${names.slice(0, 3).join(", ")}, …` : names.join(", ");
 }
 
 /** An attribute path's last name, with its index when it is one of a list: blocks.0.mlp → mlp, blocks.0.mlp.0 → mlp.0. */

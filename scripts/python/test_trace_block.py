@@ -88,9 +88,31 @@ class TraceBlockTest(unittest.TestCase):
         blocks = [n for n in model["nodes"] if n["name"] == "Block"]
         self.assertEqual(len(blocks), 1)
         self.assertEqual(blocks[0]["count"], 12)
+        self.assertEqual(blocks[0]["paths"], [f"blocks.{i}" for i in range(12)])
         root = next(n for n in model["nodes"] if n["kind"] == "module" and "parent" not in n)
         self.assertEqual(root["name"], "Net")
         self.assertEqual([n["kind"] for n in model["nodes"]].count("output"), 1)
+
+    def test_different_modules_folded_together_keep_their_names(self):
+        r, t = trace(
+            """
+            import torch, torch.nn as nn
+            class Encoder(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.mu = nn.Linear(4, 2)
+                    self.logvar = nn.Linear(4, 2)
+                def forward(self, x):
+                    return self.mu(x), self.logvar(x)
+            mu, logvar = Encoder()(torch.randn(3, 4))
+            print(mu.shape)
+            """
+        )
+        self.assertEqual(r.returncode, 0, r.stderr)
+        [model] = t["models"]
+        [linear] = [n for n in model["nodes"] if n["name"] == "Linear"]
+        self.assertEqual(linear["count"], 2)
+        self.assertEqual(linear["paths"], ["mu", "logvar"])
 
     def test_a_block_that_raises_keeps_its_status_and_what_it_traced(self):
         r, t = trace(

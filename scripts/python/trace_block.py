@@ -459,7 +459,8 @@ def clean_model(m):
 
 
 def fold_repeats(model):
-    """Folds runs of identical consecutive sibling modules (same class, same inner steps and shapes) into the first, with a count."""
+    """Folds runs of identical consecutive sibling modules (same class, same inner steps and shapes) into the first, with a count,
+    and, when the copies are different modules, every copy's attribute path in call order."""
     nodes, edges = model["nodes"], model["edges"]
     by_id = {n["id"]: n for n in nodes}
     children = {}
@@ -504,6 +505,10 @@ def fold_repeats(model):
                 j += 1
             if j - i > 1:
                 by_id[first]["count"] = j - i
+                # Copies of different modules (mu and logvar; the experts a loop calls) keep their names.
+                paths = [by_id[k].get("path") for k in mods[i:j]]
+                if len(set(paths)) > 1 and all(paths):
+                    by_id[first]["paths"] = paths
                 for k in mods[i + 1 : j]:
                     for a, b in zip(signature(k)[1], first_ids):
                         remap[a] = b
