@@ -145,7 +145,11 @@ test("home: one search box in the first screen, a Start here path in reading ord
   await expect(path.last()).toHaveAttribute("href", "/entries/transformer");
   await path.nth(1).click();
   await expect(page).toHaveURL(/\/entries\/relu$/);
+  // Hydrated: Next's own history.replaceState has run, which goBack() would otherwise take for its navigation.
+  await expect(page.locator("html")).toHaveAttribute("data-enhanced", "true");
   await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator(".category-card").first()).toBeVisible();
   const cards = await page.locator(".category-card").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(cards.indexOf("/categories/showcase-architectures")).toBeGreaterThan(cards.indexOf("/categories/normalization"));
   expect(cards.indexOf("/categories/showcase-architectures")).toBeGreaterThan(cards.indexOf("/categories/core-layers"));
