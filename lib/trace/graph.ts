@@ -123,6 +123,9 @@ export function buildView(model: TraceModel, options: ViewOptions = {}): ViewGra
   return { ...view, foldedTo };
 }
 
+/** Edges between the same two drawn nodes carrying the same shape are drawn once. */
+const edgeKey = (from: number | string, to: number | string, shape: readonly number[]) => `${from}>${to}:${shape.join("x")}`;
+
 function reduce(model: TraceModel, open: ReadonlySet<number>, options: ViewOptions): Omit<ViewGraph, "foldedTo"> {
   const byId = model.nodes;
   // The visible node standing for each recorded node: itself, or its outermost closed ancestor.
@@ -168,7 +171,7 @@ function reduce(model: TraceModel, open: ReadonlySet<number>, options: ViewOptio
     const from = shown[e.from]!;
     const to = shown[e.to]!;
     if (from === to) continue;
-    const key = `${from}>${to}:${e.shape.join("x")}`;
+    const key = edgeKey(from, to, e.shape);
     if (seen.has(key)) continue;
     seen.add(key);
     edges.push({ id: `e${edges.length}`, from: `n${from}`, to: `n${to}`, shape: e.shape, dtype: e.dtype });
@@ -243,7 +246,7 @@ function mergeRepeats(views: Map<number, ViewNode>, edges: ViewEdge[], parentOf:
     edges = edges.flatMap((e) => {
       const from = into.get(e.from) ?? e.from;
       const to = into.get(e.to) ?? e.to;
-      const key = `${from}>${to}:${e.shape.join("x")}`;
+      const key = edgeKey(from, to, e.shape);
       if (seen.has(key)) return [];
       seen.add(key);
       return [{ ...e, from, to }];

@@ -56,7 +56,7 @@ function tensorText(e: ViewEdge | undefined): string {
 
 /** What a node's title and data attributes say about it. */
 export function describeNode(n: ViewNode, out: ViewEdge | undefined, into: ViewEdge | undefined): { title: string; data: Record<string, string> } {
-  const data: Record<string, string> = { node: n.id, kind: n.kind, label: n.count ? `${n.label} ×${n.count}` : n.label };
+  const data: Record<string, string> = { node: n.id, kind: n.kind, label: headerText(n) };
   const parts = [data.label!];
   if (n.sub) {
     data.sub = n.sub;
