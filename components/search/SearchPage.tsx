@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, type MouseEvent as ReactMouseEvent, type ReactNode } from "react";
 import { cleanQuery, MAX_QUERY_LENGTH } from "@/lib/search/normalize";
+import { holdPageReady } from "../layout/page-ready";
 import { SearchController } from "./controller";
 import { DidYouMean } from "./DidYouMean";
 import { isShortcut, OPEN_SEARCH_EVENT, takeEarlyShortcut, type OpenSearchDetail } from "./events";
@@ -35,7 +36,10 @@ function plainClick(e: ReactMouseEvent) {
  * preloaded by the page's head) and the address's query are on their way at once.
  */
 const pageSearch = new SearchController(workerConnection, { limit: PAGE_LIMIT, firstPage: FIRST_PAGE });
+/** This page's content is its results: what can wait (page-ready.ts) waits until they are drawn. */
+let releasePageReady = () => {};
 if (typeof window !== "undefined") {
+  releasePageReady = holdPageReady();
   pageSearch.setQuery(queryFromLocation(), false);
   pageSearch.load();
 }
@@ -52,6 +56,11 @@ export function SearchPage() {
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const focusRevealed = useRef(false);
+  // Drawn: the first answer, the examples (no query) or the error.
+  const contentDrawn = state.status === "error" || (state.status === "ready" && (!state.query.trim() || state.answer !== null));
+  useEffect(() => {
+    if (contentDrawn) releasePageReady();
+  }, [contentDrawn]);
 
   /** Searches `q` and puts it in the address: as a new history entry (`push`), or in place while typing. */
   const update = useCallback((q: string, push: boolean) => {

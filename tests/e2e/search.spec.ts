@@ -407,3 +407,24 @@ test("a section hit's snippet is cut from that section once its text has arrived
   await expect(hit.locator(".search-hit-snippet mark").first()).toHaveText(/warmup/i);
 });
 
+
+test("the search page's enhancements and service worker wait until its first results are drawn", async ({ page }) => {
+  // Slow index: without the wait, the enhancements would load while the results were still on their way.
+  await page.route("**/search/index.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.dataset.enhanced !== "true") return;
+      (window as { hitsWhenEnhanced?: number }).hitsWhenEnhanced = document.querySelectorAll(".search-hit").length;
+      observer.disconnect();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-enhanced"] });
+  });
+  const started = Date.now();
+  await page.goto("/search?q=attention");
+  await expect(page.locator("html")).toHaveAttribute("data-enhanced", "true");
+  expect(Date.now() - started).toBeGreaterThan(1500);
+  expect(await page.evaluate(() => (window as { hitsWhenEnhanced?: number }).hitsWhenEnhanced)).toBe(20);
+  await expect(page.locator("html")).toHaveAttribute("data-sw", "registered");
+});
