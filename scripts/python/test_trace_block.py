@@ -93,7 +93,7 @@ class TraceBlockTest(unittest.TestCase):
         self.assertEqual(root["name"], "Net")
         self.assertEqual([n["kind"] for n in model["nodes"]].count("output"), 1)
 
-    def test_different_modules_folded_together_keep_their_names(self):
+    def test_a_few_different_modules_side_by_side_are_drawn_apart(self):
         r, t = trace(
             """
             import torch, torch.nn as nn
@@ -103,16 +103,42 @@ class TraceBlockTest(unittest.TestCase):
                     self.mu = nn.Linear(4, 2)
                     self.logvar = nn.Linear(4, 2)
                 def forward(self, x):
-                    return self.mu(x), self.logvar(x)
-            mu, logvar = Encoder()(torch.randn(3, 4))
-            print(mu.shape)
+                    mu, logvar = self.mu(x), self.logvar(x)
+                    return mu + torch.exp(logvar)
+            print(Encoder()(torch.randn(3, 4)).shape)
             """
         )
         self.assertEqual(r.returncode, 0, r.stderr)
         [model] = t["models"]
-        [linear] = [n for n in model["nodes"] if n["name"] == "Linear"]
-        self.assertEqual(linear["count"], 2)
-        self.assertEqual(linear["paths"], ["mu", "logvar"])
+        linears = [n for n in model["nodes"] if n["name"] == "Linear"]
+        self.assertEqual([(n["path"], n.get("count")) for n in linears], [("mu", None), ("logvar", None)])
+        # Each keeps its own use: mu goes to the add, logvar to the exp (edges leave a module from its inner op).
+        ids = {n["id"]: n for n in model["nodes"]}
+        path_of = lambda n: ids[n["parent"]].get("path") if "parent" in n else None
+        uses = {path_of(ids[e["from"]]): ids[e["to"]]["name"] for e in model["edges"] if path_of(ids[e["from"]]) in ("mu", "logvar")}
+        self.assertEqual(uses, {"mu": "add", "logvar": "exp"})
+
+    def test_a_stack_or_many_side_by_side_fold_and_keep_their_names(self):
+        r, t = trace(
+            """
+            import torch, torch.nn as nn
+            class Net(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.layers = nn.ModuleList([nn.Linear(4, 4) for _ in range(3)])
+                    self.heads = nn.ModuleList([nn.Linear(4, 2) for _ in range(6)])
+                def forward(self, x):
+                    for layer in self.layers:
+                        x = layer(x)
+                    return torch.stack([h(x) for h in self.heads])
+            print(Net()(torch.randn(3, 4)).shape)
+            """
+        )
+        self.assertEqual(r.returncode, 0, r.stderr)
+        [model] = t["models"]
+        folded = {n["paths"][0]: (n["count"], n["paths"]) for n in model["nodes"] if n["name"] == "Linear"}
+        self.assertEqual(folded["layers.0"], (3, ["layers.0", "layers.1", "layers.2"]))
+        self.assertEqual(folded["heads.0"], (6, [f"heads.{i}" for i in range(6)]))
 
     def test_a_block_that_raises_keeps_its_status_and_what_it_traced(self):
         r, t = trace(

@@ -458,9 +458,14 @@ def clean_model(m):
     return out
 
 
+# Up to this many different modules side by side (same class and shapes, same input) are drawn apart.
+MAX_PARALLEL_DRAWN = 4
+
+
 def fold_repeats(model):
     """Folds runs of identical consecutive sibling modules (same class, same inner steps and shapes) into the first, with a count,
-    and, when the copies are different modules, every copy's attribute path in call order."""
+    and, when the copies are different modules, every copy's attribute path in call order. A stack of different modules
+    (each feeding the next) is folded; a few different modules side by side are not: each has its own uses downstream."""
     nodes, edges = model["nodes"], model["edges"]
     by_id = {n["id"]: n for n in nodes}
     children = {}
@@ -492,6 +497,11 @@ def fold_repeats(model):
         sig_cache[nid] = (tuple(parts), ids)
         return sig_cache[nid]
 
+    def chained(run):
+        """Whether each copy takes its input from the one before it (a stack of layers), not side by side."""
+        inside = [set(subtree(k)) for k in run]
+        return any(e["from"] in inside[k - 1] for k in range(1, len(run)) for x in inside[k] for e in incoming.get(x, []))
+
     remap = {}  # node id in a folded copy -> same-position node id in the kept copy
     removed = set()
     for parent, kids in children.items():
@@ -503,11 +513,14 @@ def fold_repeats(model):
             j = i + 1
             while j < len(mods) and signature(mods[j])[0] == sig:
                 j += 1
-            if j - i > 1:
+            paths = [by_id[k].get("path") for k in mods[i:j]]
+            different = len(set(paths)) > 1 and all(paths)
+            if j - i > 1 and different and j - i <= MAX_PARALLEL_DRAWN and not chained(mods[i:j]):
+                pass  # a few different modules side by side (q, k and v; mu and logvar): each drawn with its own edges
+            elif j - i > 1:
                 by_id[first]["count"] = j - i
-                # Copies of different modules (mu and logvar; the experts a loop calls) keep their names.
-                paths = [by_id[k].get("path") for k in mods[i:j]]
-                if len(set(paths)) > 1 and all(paths):
+                # Copies of different modules (a stack's layers; the experts a loop calls) keep their names.
+                if different:
                     by_id[first]["paths"] = paths
                 for k in mods[i + 1 : j]:
                     for a, b in zip(signature(k)[1], first_ids):
