@@ -37,6 +37,8 @@ const nodeSchema = z
     bookkeeping: z.boolean().optional(),
     /** Operation that also reads weights, buffers or constants (not drawn as inputs). */
     weights: z.boolean().optional(),
+    /** Operation in a module the block defines: the parameters and buffers it reads, by path from the model ("conv1.att_src"). */
+    reads: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TraceModel } from "../content/traces";
-import { buildView, formatCount, formatShape, pathsLabel, type ViewNode } from "./graph";
+import { buildView, formatCount, formatShape, pathsLabel, readsLabel, type ViewNode } from "./graph";
 import gptJson from "./fixtures/gpt.json";
 import mhaJson from "./fixtures/mha.json";
 
@@ -118,6 +118,30 @@ describe("buildView", () => {
     expect(drawn).toBe(nodes.filter((n) => n.kind === "op").length);
     const getitem = byLabel(v.roots, "__getitem__")[0]!;
     expect(v.edges.filter((e) => e.to === getitem.id)).toHaveLength(1);
+  });
+
+  it("names the weights an operation reads, and keeps operations on different weights apart", () => {
+    // a_src, a_dst = (h * self.att_src).sum(-1), (h * self.att_dst).sum(-1): one line, one input, two weights.
+    const f32 = (from: number, to: number, shape: number[]) => ({ from, to, shape, dtype: "float32" });
+    const nodes: TraceModel["nodes"] = [
+      { id: 0, kind: "input", name: "input", line: 9 },
+      { id: 1, kind: "module", name: "GATConv", qual: "__main__.GATConv", params: 16, line: 9 },
+      { id: 2, kind: "op", name: "mul", parent: 1, line: 4, weights: true, reads: ["att_src"] },
+      { id: 3, kind: "op", name: "sum", parent: 1, line: 4 },
+      { id: 4, kind: "op", name: "mul", parent: 1, line: 4, weights: true, reads: ["att_dst"] },
+      { id: 5, kind: "op", name: "sum", parent: 1, line: 4 },
+      { id: 6, kind: "op", name: "add", parent: 1, line: 5 },
+      { id: 7, kind: "output", name: "output" },
+    ];
+    const edges = [f32(0, 2, [3, 8]), f32(2, 3, [3, 8]), f32(0, 4, [3, 8]), f32(4, 5, [3, 8]), f32(3, 6, [3]), f32(5, 6, [3]), f32(6, 7, [3])];
+    const v = buildView({ nodes, edges } as TraceModel);
+    expect(byLabel(v.roots, "mul · att_src")).toHaveLength(1);
+    expect(byLabel(v.roots, "mul · att_dst")).toHaveLength(1);
+    expect(byLabel(v.roots, "sum").map((n) => n.count)).toEqual([undefined, undefined]);
+    expect(readsLabel(["conv1.W_q", "conv1.b_q"], "conv1")).toBe("W_q, b_q");
+    expect(readsLabel(["vq.codebook.weight"], "vq")).toBe("codebook.weight");
+    expect(readsLabel(["pos"])).toBe("pos");
+    expect(readsLabel(["a", "b", "c", "d"])).toBe("a, b +2");
   });
 
   it("links nodes through the lookup it is given", () => {

@@ -154,6 +154,8 @@ function reduce(model: TraceModel, open: ReadonlySet<number>, options: ViewOptio
       toggle: isModule && (worthOpening(model, n.id) || open.has(n.id)),
       children: [],
     };
+    // An operation on the model's own weights says which: "mul · att_src", "matmul · W_q".
+    if (n.reads) v.label = `${n.name} · ${readsLabel(n.reads, n.parent === undefined ? undefined : byId[n.parent]!.path)}`;
     if (n.paths) v.sub = pathsLabel(n.paths);
     else if (n.path) v.sub = shortPath(n.path);
     if (n.params !== undefined) v.params = n.params;
@@ -275,6 +277,15 @@ export function pathsLabel(paths: readonly string[]): string {
 }
 
 /** An attribute path's last name, with its index when it is one of a list: blocks.0.mlp → mlp, blocks.0.mlp.0 → mlp.0. */
+/**
+ * The weights an operation reads, named from the module it runs in (`within`, its path): "att_src",
+ * "codebook.weight", "W_q, b_q"; more than two are counted.
+ */
+export function readsLabel(reads: readonly string[], within?: string): string {
+  const names = reads.map((r) => (within && r.startsWith(`${within}.`) ? r.slice(within.length + 1) : r));
+  return names.length > 2 ? `${names.slice(0, 2).join(", ")} +${names.length - 2}` : names.join(", ");
+}
+
 export function shortPath(path: string): string {
   const parts = path.split(".");
   const last = parts.length - 1;

@@ -118,6 +118,31 @@ class TraceBlockTest(unittest.TestCase):
         uses = {path_of(ids[e["from"]]): ids[e["to"]]["name"] for e in model["edges"] if path_of(ids[e["from"]]) in ("mu", "logvar")}
         self.assertEqual(uses, {"mu": "add", "logvar": "exp"})
 
+    def test_an_operation_names_the_weights_it_reads_in_the_blocks_own_modules_only(self):
+        r, t = trace(
+            """
+            import torch, torch.nn as nn
+            class Att(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                    self.W_q = nn.Parameter(torch.randn(4, 4))
+                    self.register_buffer("scale", torch.tensor(0.5))
+                    self.out = nn.Linear(4, 4)
+                    self.mha = nn.MultiheadAttention(4, 1, batch_first=True)
+                def forward(self, x):
+                    h = self.out((x @ self.W_q) * self.scale)
+                    return self.mha(h, h, h)[0]
+            print(Att()(torch.randn(2, 3, 4)).shape)
+            """
+        )
+        self.assertEqual(r.returncode, 0, r.stderr)
+        [model] = t["models"]
+        reads = {n["name"]: n.get("reads") for n in model["nodes"] if n["kind"] == "op"}
+        self.assertEqual((reads["matmul"], reads["mul"]), (["W_q"], ["scale"]))
+        # Inside PyTorch's layers, with or without submodules, their weights are their own business.
+        self.assertIsNone(reads["linear"])
+        self.assertIsNone(reads["multi_head_attention_forward"])
+
     def test_a_stack_or_many_side_by_side_fold_and_keep_their_names(self):
         r, t = trace(
             """

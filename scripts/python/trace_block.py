@@ -224,9 +224,11 @@ class Recorder:
         self.cur = {"nodes": [], "edges": [], "edgekeys": set(), "producer": {}, "alive": [], "consts": set(), "names": {}, "outmeta": {}, "driven": driven, "root": root, "called": set(), "root_nid": None}
         for name, sub in root.named_modules():
             self.cur["names"].setdefault(id(sub), name)
-        for p in list(root.parameters()) + list(root.buffers()):
+        self.cur["params"] = {}
+        for name, p in list(root.named_parameters()) + list(root.named_buffers()):
             self.cur["consts"].add(id(p))
             self.cur["alive"].append(p)
+            self.cur["params"].setdefault(id(p), name)
 
     def add_inputs(self, args):
         m = self.cur
@@ -418,6 +420,13 @@ class Recorder:
             fields["bookkeeping"] = True
         if any(id(t) in m["consts"] for t in ins):
             fields["weights"] = True
+            # The parameters and buffers it reads by name (x @ self.W_q, x * self.att_src), when the block's own
+            # module does it: inside a library's layer (a Linear, MultiheadAttention) they are its internals.
+            parent = fields["parent"]
+            if parent is not None and m["nodes"][parent].get("qual", "").startswith("__main__."):
+                reads = list(dict.fromkeys(m["params"][id(t)] for t in ins if id(t) in m["params"]))
+                if reads:
+                    fields["reads"] = reads
         nid = self.node(**fields)
         if nid is None:
             return
