@@ -32,9 +32,12 @@ describe("page readiness", () => {
     vi.advanceTimersByTime(1);
     expect(await settled(ready)).toBe(false);
     second();
-    // Not in the same task: after the frame that draws the content.
+    // Not in the same task: after the frame that draws the content, for a wait begun meanwhile too.
     expect(await settled(ready)).toBe(false);
+    const meanwhile = whenPageReady();
+    expect(await settled(meanwhile)).toBe(false);
     vi.advanceTimersByTime(1);
+    expect(await settled(meanwhile)).toBe(true);
     expect(await settled(ready)).toBe(true);
     expect(await settled(whenPageReady())).toBe(true);
   });

@@ -10,6 +10,8 @@
  * (an index that does not load) still gets its enhancements.
  */
 let holds = 0;
+/** Whether the last hold has been released and the frame after it is still to come. */
+let painting = false;
 let waiting: (() => void)[] = [];
 
 /** Delays readiness until the returned function is called (or `maxMs` have passed); calling it again does nothing. */
@@ -21,7 +23,9 @@ export function holdPageReady(maxMs = 5000): () => void {
     released = true;
     clearTimeout(timer);
     if (--holds > 0) return;
+    painting = true;
     afterNextPaint(() => {
+      painting = false;
       if (holds > 0) return;
       const callbacks = waiting;
       waiting = [];
@@ -40,5 +44,5 @@ function afterNextPaint(callback: () => void): void {
 
 /** Resolves once no hold is left: at once on most pages. */
 export function whenPageReady(): Promise<void> {
-  return holds === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
+  return holds === 0 && !painting ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
 }
