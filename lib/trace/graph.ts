@@ -276,7 +276,6 @@ export function pathsLabel(paths: readonly string[]): string {
   return names.length > 3 ? `${names.slice(0, 3).join(", ")}, …` : names.join(", ");
 }
 
-/** An attribute path's last name, with its index when it is one of a list: blocks.0.mlp → mlp, blocks.0.mlp.0 → mlp.0. */
 /**
  * The weights an operation reads, named from the module it runs in (`within`, its path): "att_src",
  * "codebook.weight", "W_q, b_q"; more than two are counted.
@@ -286,6 +285,7 @@ export function readsLabel(reads: readonly string[], within?: string): string {
   return names.length > 2 ? `${names.slice(0, 2).join(", ")} +${names.length - 2}` : names.join(", ");
 }
 
+/** An attribute path's last name, with its index when it is one of a list: blocks.0.mlp → mlp, blocks.0.mlp.0 → mlp.0. */
 export function shortPath(path: string): string {
   const parts = path.split(".");
   const last = parts.length - 1;

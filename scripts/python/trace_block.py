@@ -221,10 +221,9 @@ class Recorder:
     def start_model(self, root, driven):
         self.seen.add(id(root))
         self.keep.append(root)
-        self.cur = {"nodes": [], "edges": [], "edgekeys": set(), "producer": {}, "alive": [], "consts": set(), "names": {}, "outmeta": {}, "driven": driven, "root": root, "called": set(), "root_nid": None}
+        self.cur = {"nodes": [], "edges": [], "edgekeys": set(), "producer": {}, "alive": [], "consts": set(), "names": {}, "params": {}, "outmeta": {}, "driven": driven, "root": root, "called": set(), "root_nid": None}
         for name, sub in root.named_modules():
             self.cur["names"].setdefault(id(sub), name)
-        self.cur["params"] = {}
         for name, p in list(root.named_parameters()) + list(root.named_buffers()):
             self.cur["consts"].add(id(p))
             self.cur["alive"].append(p)
@@ -524,9 +523,9 @@ def fold_repeats(model):
                 j += 1
             paths = [by_id[k].get("path") for k in mods[i:j]]
             different = len(set(paths)) > 1 and all(paths)
-            if j - i > 1 and different and j - i <= MAX_PARALLEL_DRAWN and not chained(mods[i:j]):
-                pass  # a few different modules side by side (q, k and v; mu and logvar): each drawn with its own edges
-            elif j - i > 1:
+            # A few different modules side by side (q, k and v; mu and logvar) stay apart, each with its own edges.
+            side_by_side = different and j - i <= MAX_PARALLEL_DRAWN and not chained(mods[i:j])
+            if j - i > 1 and not side_by_side:
                 by_id[first]["count"] = j - i
                 # Copies of different modules (a stack's layers; the experts a loop calls) keep their names.
                 if different:
